@@ -1,0 +1,96 @@
+// swift-tools-version: 6.1
+import Foundation
+import PackageDescription
+
+/// The numeric kernels (matmul, conv2d) are written with Swift's SIMD types, which
+/// are only fast when the compiler may use the machine's vector units: a 6×32
+/// `SIMD16<Float>` micro-kernel ran at ~217 GFLOP/s with `-target-cpu native`
+/// and ~1 GFLOP/s with no flag (every lane became a software fma). The build
+/// machine is the machine that runs the course, so we target it. Set
+/// `LITBOOK_PORTABLE=1` to build for baseline x86-64/arm64 instead: the same code,
+/// same results up to fused-multiply-add rounding, only slower.
+let portable = ProcessInfo.processInfo.environment["LITBOOK_PORTABLE"] == "1"
+let nativeCPU: [SwiftSetting] = portable ? [] : [.unsafeFlags(["-target-cpu", "native"])]
+
+let package = Package(
+    name: "litbook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "litbook", targets: ["litbook"])
+    ],
+    dependencies: [
+        // The CLI: subcommands, options, help text and exit codes.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // YAML front matter of notebooks.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Theme templates (pages, index) that a course can override with --theme.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // MARK: - C libraries at the edge
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+
+        // MARK: - Libraries
+        .target(name: "Diagnostics"),
+        .target(
+            name: "NotebookFormat",
+            dependencies: ["CCmark", "Diagnostics", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "TensorEngine", swiftSettings: nativeCPU),
+        .target(name: "Datasets", dependencies: ["TensorEngine", "CZlib"]),
+        .target(name: "CellLanguage", dependencies: ["Diagnostics"]),
+        .target(
+            name: "TorchBindings",
+            dependencies: ["CellLanguage", "TensorEngine", "Datasets"]
+        ),
+        .target(name: "Diagrams"),
+        .target(
+            name: "NotebookRunner",
+            dependencies: ["Diagnostics", "NotebookFormat", "CellLanguage", "TorchBindings", "Diagrams"]
+        ),
+        .target(name: "OutputChecker", dependencies: ["Diagnostics", "NotebookFormat", "NotebookRunner"]),
+        .target(
+            name: "SiteBuilder",
+            dependencies: [
+                "Diagnostics", "NotebookFormat", "NotebookRunner", "Diagrams", "CellLanguage",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Theme")]
+        ),
+
+        // MARK: - The command-line tool
+        .executableTarget(
+            name: "litbook",
+            dependencies: [
+                "Diagnostics", "NotebookFormat", "NotebookRunner", "OutputChecker", "SiteBuilder",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: - Tests (one target per module, plus end-to-end)
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
+        .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"], resources: [.copy("Programs")]),
+        .testTarget(name: "TorchBindingsTests", dependencies: ["TorchBindings", "CellLanguage", "TensorEngine"]),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"], resources: [.copy("Golden")]),
+        .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner", "NotebookFormat"]),
+        .testTarget(name: "OutputCheckerTests", dependencies: ["OutputChecker", "NotebookRunner", "NotebookFormat"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "NotebookRunner", "NotebookFormat"], resources: [.copy("Golden")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["litbook"]),
+    ],
+    // Swift 5 mode: the interpreter and the engine are single-threaded object graphs
+    // (values, tensors, autograd nodes) that never cross an isolation boundary; the
+    // only parallel code is the kernels' fork-join over disjoint output ranges.
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,1 @@
+// OutputChecker: see ../../DESIGN notes in README.md. (module scaffold; the real sources replace this file)

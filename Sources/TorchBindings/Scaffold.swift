@@ -1,0 +1,1 @@
+// TorchBindings: see ../../DESIGN notes in README.md. (module scaffold; the real sources replace this file)
