@@ -46,7 +46,7 @@ let package = Package(
             dependencies: ["CCmark", "Diagnostics", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "TensorEngine", swiftSettings: nativeCPU),
-        .target(name: "Datasets", dependencies: ["TensorEngine", "CZlib"]),
+        .target(name: "Datasets", dependencies: ["CZlib"]),
         .target(name: "CellLanguage", dependencies: ["Diagnostics"]),
         .target(
             name: "TorchBindings",
