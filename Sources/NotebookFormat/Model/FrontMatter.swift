@@ -96,3 +96,18 @@ public indirect enum FrontMatterValue: Hashable, Sendable {
         }
     }
 }
+
+extension FrontMatterValue: CustomStringConvertible {
+    /// YAML flow style: `[{name: "A"}, 3, true]`; strings in double quotes.
+    public var description: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let value): return value ? "true" : "false"
+        case .int(let value): return String(value)
+        case .double(let value): return String(value)
+        case .string(let value): return value.debugDescription
+        case .list(let values): return "[" + values.map(\.description).joined(separator: ", ") + "]"
+        case .mapping(let pairs): return "{" + pairs.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}"
+        }
+    }
+}

@@ -81,7 +81,7 @@ struct FrontMatterParser {
         }
         switch node {
         case .scalar(let scalar):
-            switch Tag.Name(rawValue: scalar.tag.rawValue) {
+            switch Tag.Name(rawValue: node.tag.rawValue) {
             case .null: return .null
             case .bool: return node.bool.map(FrontMatterValue.bool) ?? .string(scalar.string)
             case .int: return node.int.map(FrontMatterValue.int) ?? .string(scalar.string)
@@ -110,7 +110,7 @@ struct FrontMatterParser {
             result.frontMatter.title = text
         case "seed":
             // Read the digits ourselves: a seed may exceed Int (PyTorch takes any 64-bit value).
-            guard let scalar = node.scalar, Tag.Name(rawValue: scalar.tag.rawValue) == .int, let seed = UInt64(scalar.string) else {
+            guard let scalar = node.scalar, Tag.Name(rawValue: node.tag.rawValue) == .int, let seed = UInt64(scalar.string) else {
                 return fail("'seed' must be a non-negative integer, not '\(node.scalar?.string ?? "a list or mapping")'.")
             }
             result.frontMatter.seed = seed

@@ -1,11 +1,9 @@
 /// Turns cmark's tree into litbook's draft nodes: exact byte ranges, math
 /// restored, roles recognised.
 ///
-/// cmark's block positions are right; its inline positions are not always: on
-/// a paragraph's continuation lines it counts columns from the paragraph's first
-/// column instead of from where that line's text starts (after `> ` or list
-/// indentation), and it gives breaks no position at all. The converter corrects
-/// both from the source.
+/// cmark's block positions are right; its inline positions need help
+/// (`InlinePositionMapper`), and code spans and emphasis get their delimiters
+/// added to their ranges here.
 struct MarkdownConverter {
     let source: SourceText
     var restorer: MathRestorer
@@ -15,13 +13,6 @@ struct MarkdownConverter {
         self.source = source
         self.restorer = restorer
         roles = RoleRecognizer(source: source)
-    }
-
-    /// Where a paragraph's or heading's inline text starts, to correct positions.
-    private struct InlineContext {
-        var startLine: Int
-        var startColumn: Int
-        var quoteDepth: Int
     }
 
     mutating func convert(_ document: CmarkNode) -> DraftNode {
@@ -34,9 +25,12 @@ struct MarkdownConverter {
         let bytes = blockBytes(node)
         switch node.kind {
         case .paragraph, .heading:
-            let context = InlineContext(startLine: node.start.line, startColumn: node.start.column, quoteDepth: quoteDepth)
+            let lastLine = node.end.column <= 0 ? node.end.line - 1 : node.end.line
+            var positions = InlinePositionMapper(
+                source: source, startLine: node.start.line, startColumn: node.start.column,
+                lastLine: min(lastLine, source.lineCount), quoteDepth: quoteDepth)
             let kind: MarkdownNode.Kind = node.kind == .heading ? .heading(level: node.headingLevel) : .paragraph
-            return DraftNode(kind, bytes: bytes, children: convertInlines(node.children, context))
+            return DraftNode(kind, bytes: bytes, children: convertInlines(node.children, &positions, quoteDepth: quoteDepth))
         case .codeBlock:
             let code = restorer.restore(node.literal)
             return DraftNode(.codeBlock(info: restorer.restore(node.fenceInfo), code: code), bytes: bytes)
@@ -77,24 +71,31 @@ struct MarkdownConverter {
 
     // MARK: - Inlines
 
-    private mutating func convertInlines(_ nodes: [CmarkNode], _ context: InlineContext) -> [DraftNode] {
+    private mutating func convertInlines(_ nodes: [CmarkNode], _ positions: inout InlinePositionMapper, quoteDepth: Int) -> [DraftNode] {
         var items: [InlineItem] = []
         for node in nodes {
             switch node.kind {
             case .text:
-                items.append(contentsOf: restorer.split(text: node.literal, bytes: inlineBytes(node, context)))
+                let bytes = trimmingTrailingSpace(positions.leafBytes(node) ?? here(positions), unlessIn: node.literal)
+                items.append(contentsOf: restorer.split(text: node.literal, bytes: bytes))
             case .softBreak, .lineBreak:
-                let previousLine = items.lastNodeEndLine(in: source) ?? context.startLine
-                let bytes = breakBytes(afterLine: previousLine, context)
-                items.append(.node(DraftNode(node.kind == .softBreak ? .softBreak : .lineBreak, bytes: bytes)))
+                let line = items.last.map { source.line(ofOffset: max($0.bytes.lowerBound, $0.bytes.upperBound - 1)) } ?? positions.currentLine
+                // From the end of the text before it (a hard break's spaces or
+                // backslash included) to where the next line's text starts.
+                let lineEnd = source.contentRange(ofLine: line).upperBound
+                let start = min(items.last.map(\.bytes.upperBound) ?? lineEnd, lineEnd)
+                let end = max(start, source.continuationStart(line: line + 1, quoteDepth: quoteDepth))
+                items.append(.node(DraftNode(node.kind == .softBreak ? .softBreak : .lineBreak, bytes: start..<end)))
             case .code:
-                items.append(.node(DraftNode(.inlineCode(restorer.restore(node.literal)), bytes: inlineBytes(node, context))))
+                let bytes = includingBackticks(positions.leafBytes(node) ?? here(positions))
+                items.append(.node(DraftNode(.inlineCode(restorer.restore(node.literal)), bytes: bytes)))
             case .htmlInline:
-                items.append(.node(DraftNode(.inlineHTML(restorer.restore(node.literal)), bytes: inlineBytes(node, context))))
+                let bytes = positions.leafBytes(node) ?? here(positions)
+                items.append(.node(DraftNode(.inlineHTML(restorer.restore(node.literal)), bytes: bytes)))
             case .emphasis, .strong, .link, .image:
                 // Children first: they come before the destination in the source,
                 // and the restorer hands out masked bytes in source order.
-                let children = convertInlines(node.children, context)
+                let children = convertInlines(node.children, &positions, quoteDepth: quoteDepth)
                 let kind: MarkdownNode.Kind
                 switch node.kind {
                 case .emphasis: kind = .emphasis
@@ -102,7 +103,8 @@ struct MarkdownConverter {
                 case .link: kind = .link(destination: restorer.restore(node.url), title: restorer.restore(node.title))
                 default: kind = .image(source: restorer.restore(node.url), title: restorer.restore(node.title))
                 }
-                items.append(.node(DraftNode(kind, bytes: containerBytes(node, children, context), children: children)))
+                let bytes = containerBytes(node, children, end: positions.endOffset(node.end), fallback: here(positions))
+                items.append(.node(DraftNode(kind, bytes: bytes, children: children)))
             default:
                 break
             }
@@ -110,52 +112,43 @@ struct MarkdownConverter {
         return roles.recognize(restorer.merge(items))
     }
 
-    /// The byte offset of an inline position, corrected for continuation lines.
-    private func inlineOffset(line: Int, column: Int, _ context: InlineContext) -> Int {
-        if line == context.startLine {
-            return source.offset(line: line, byteColumn: column)
-        }
-        let content = source.contentRange(ofLine: line)
-        let start = source.continuationStart(line: line, quoteDepth: context.quoteDepth)
-        return min(max(start + column - context.startColumn, content.lowerBound), content.upperBound)
+    /// An empty range at the end of the last positioned node, for nodes that
+    /// cmark gave no position.
+    private func here(_ positions: InlinePositionMapper) -> Range<Int> {
+        let offset = source.contentRange(ofLine: positions.currentLine).upperBound
+        return offset..<offset
     }
 
-    private func inlineBytes(_ node: CmarkNode, _ context: InlineContext) -> Range<Int> {
-        guard node.start.isKnown else {
-            let offset = source.offset(line: context.startLine, byteColumn: context.startColumn)
-            return offset..<offset
+    /// cmark's text ends include spaces it stripped before a line break.
+    private func trimmingTrailingSpace(_ bytes: Range<Int>, unlessIn literal: String) -> Range<Int> {
+        var end = bytes.upperBound
+        let keep = literal.utf8.reversed().prefix { $0.isSpaceOrTab }.count
+        var trimmed = 0
+        while end > bytes.lowerBound, source.bytes[end - 1].isSpaceOrTab {
+            end -= 1
+            trimmed += 1
         }
-        let start = inlineOffset(line: node.start.line, column: node.start.column, context)
-        let end = inlineOffset(line: node.end.line, column: node.end.column, context) + 1
-        return start..<min(max(start, end), source.bytes.count)
+        return bytes.lowerBound..<(end + min(keep, trimmed))
     }
 
-    /// Emphasis, links and images: cmark sometimes puts their start on the wrong
-    /// line, so start from the first child, less the opening delimiter.
-    private func containerBytes(_ node: CmarkNode, _ children: [DraftNode], _ context: InlineContext) -> Range<Int> {
-        let reported = inlineBytes(node, context)
+    /// cmark positions a code span at its content; the range includes the backticks.
+    private func includingBackticks(_ bytes: Range<Int>) -> Range<Int> {
+        var start = bytes.lowerBound
+        var end = bytes.upperBound
+        while start > 0, source.bytes[start - 1] == .backtick { start -= 1 }
+        while end < source.bytes.count, source.bytes[end] == .backtick { end += 1 }
+        return start..<end
+    }
+
+    /// Emphasis, links and images: cmark's start may sit on the wrong line, so
+    /// start from the first child, less the opening delimiter.
+    private func containerBytes(_ node: CmarkNode, _ children: [DraftNode], end: Int?, fallback: Range<Int>) -> Range<Int> {
         let opener: Int
         switch node.kind {
         case .strong, .image: opener = 2
         default: opener = 1
         }
-        guard let first = children.first, first.bytes.lowerBound - opener >= 0 else { return reported }
-        let start = first.bytes.lowerBound - opener
-        return start..<max(start, reported.upperBound)
-    }
-
-    /// A break runs from the end of its line's text to the start of the next line's.
-    private func breakBytes(afterLine line: Int, _ context: InlineContext) -> Range<Int> {
-        let start = source.contentRange(ofLine: line).upperBound
-        let end = source.continuationStart(line: line + 1, quoteDepth: context.quoteDepth)
-        return start..<max(start, end)
-    }
-}
-
-extension Array where Element == InlineItem {
-    /// The line on which the last converted item ends (for placing a break).
-    fileprivate func lastNodeEndLine(in source: SourceText) -> Int? {
-        guard let bytes = last?.bytes else { return nil }
-        return source.line(ofOffset: Swift.max(bytes.lowerBound, bytes.upperBound - 1))
+        let start = children.first.map { max(0, $0.bytes.lowerBound - opener) } ?? fallback.lowerBound
+        return start..<max(start, end ?? fallback.upperBound)
     }
 }
