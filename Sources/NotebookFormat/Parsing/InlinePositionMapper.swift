@@ -54,7 +54,8 @@ struct InlinePositionMapper {
             reportedLine = node.start.line
         }
         let start = offset(line: node.start.line, column: node.start.column)
-        let end = max(start, offset(line: node.end.line, column: node.end.column) + 1)
+        // cmark widens each NUL byte to U+FFFD, so clamp: positions after one may run past the end.
+        let end = min(max(start, offset(line: node.end.line, column: node.end.column) + 1), max(start, source.bytes.count))
         lastEndLine = source.line(ofOffset: max(start, end - 1))
         return start..<end
     }
@@ -63,7 +64,7 @@ struct InlinePositionMapper {
     /// of an emphasis, link or image) after its children were positioned.
     func endOffset(_ position: CmarkNode.Position) -> Int? {
         guard position.isKnown else { return nil }
-        return offset(line: position.line, column: position.column) + 1
+        return min(offset(line: position.line, column: position.column) + 1, source.bytes.count)
     }
 
     /// The line on which the last positioned node ended.

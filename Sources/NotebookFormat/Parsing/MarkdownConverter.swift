@@ -121,14 +121,14 @@ struct MarkdownConverter {
 
     /// cmark's text ends include spaces it stripped before a line break.
     private func trimmingTrailingSpace(_ bytes: Range<Int>, unlessIn literal: String) -> Range<Int> {
-        var end = bytes.upperBound
+        var end = min(bytes.upperBound, source.bytes.count)
         let keep = literal.utf8.reversed().prefix { $0.isSpaceOrTab }.count
         var trimmed = 0
         while end > bytes.lowerBound, source.bytes[end - 1].isSpaceOrTab {
             end -= 1
             trimmed += 1
         }
-        return bytes.lowerBound..<(end + min(keep, trimmed))
+        return min(bytes.lowerBound, end)..<(end + min(keep, trimmed))
     }
 
     /// cmark positions a code span at its content; the range includes the backticks.

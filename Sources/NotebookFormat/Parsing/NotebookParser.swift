@@ -41,7 +41,7 @@ public struct NotebookParser: Sendable {
 
     private func parse(bytes: [UInt8], path: String, defaultTab: String?) -> Notebook {
         if let invalid = UTF8Validation.firstInvalidOffset(in: bytes) {
-            let source = SourceText(path: path, bytes: Array(bytes[..<invalid]))
+            let source = SourceText(path: path, bytes: bytes)
             var location = source.location(ofOffset: invalid)
             if invalid < 3, bytes.starts(with: [0xEF, 0xBB]) { location.column = 1 }
             let diagnostic = Diagnostic.error(
