@@ -52,6 +52,25 @@ import Testing
         #expect((try? OutputRewriter.rewrite(notebook, applying: [])) == text)
     }
 
+    /// Inputs that make a naive inline scanner quadratic (each `<` or backtick
+    /// run searching to the end of the paragraph). Linear, they take well under
+    /// a second each; quadratic, the first one alone took 90 s.
+    static let pathological: [String: String] = [
+        "declarations": String(repeating: "<!a ", count: 40000),
+        "comments": String(repeating: "x <!-- ", count: 30000),
+        "instructions": String(repeating: "x <? ", count: 30000),
+        "cdata": String(repeating: "x <![CDATA[ ", count: 20000),
+        "attribute quotes": String(repeating: "<a b=\"", count: 30000),
+        "backtick runs": (1..<400).map { String(repeating: "`", count: $0) }.joined(separator: " "),
+        "dollars": "$$a " + String(repeating: "$a ", count: 40000),
+    ]
+
+    @Test(.timeLimit(.minutes(1)), arguments: pathological.keys.sorted())
+    func pathologicalParagraphsStayLinear(_ name: String) {
+        let notebook = NotebookParser().parse(source: Self.pathological[name] ?? "", path: "slow.md")
+        #expect(notebook.blocks.count == 1)
+    }
+
     @Test func deepNestingIsCutAndReported() {
         let notebook = NotebookParser().parse(source: String(repeating: "> ", count: 500) + "deep\n", path: "deep.md")
         #expect(notebook.warnings.contains { $0.message.contains("nested more than") })

@@ -52,15 +52,17 @@ struct MathScanner {
             }
         }
         var result: [MathSpan] = []
+        var htmlMemo = InlineHTMLMatcher.Memo()
+        let runs = backtickRuns(in: text)
         var index = 0
         while index < text.count {
             switch text[index] {
             case .backslash:
                 index += index + 1 < text.count && text[index + 1].isASCIIPunctuation ? 2 : 1
             case .backtick:
-                index = endOfCodeSpan(in: text, at: index)
+                index = endOfCodeSpan(in: text, at: index, runs: runs)
             case .lessThan:
-                index = InlineHTMLMatcher.end(in: text, at: index) ?? index + 1
+                index = InlineHTMLMatcher.end(in: text, at: index, memo: &htmlMemo) ?? index + 1
             case .dollar:
                 if let (span, end) = math(in: text, offsets: offsets, at: index) {
                     result.append(span)
@@ -77,27 +79,40 @@ struct MathScanner {
 
     // MARK: - Code spans
 
-    /// Past a code span that starts at `start`, or past the backtick run when it
-    /// opens no code span (CommonMark: a run closes only with a run of the same length).
-    private func endOfCodeSpan(in text: [UInt8], at start: Int) -> Int {
-        let runLength = backtickRun(in: text, at: start)
-        var index = start + runLength
+    /// Where each backtick run of the region starts, by run length: a run closes
+    /// only with the next run of the same length (CommonMark), so finding the
+    /// closer is a search in one sorted list, not a scan of the text.
+    private func backtickRuns(in text: [UInt8]) -> [Int: [Int]] {
+        var runs: [Int: [Int]] = [:]
+        var index = 0
         while index < text.count {
-            if text[index] == .backtick {
-                let length = backtickRun(in: text, at: index)
-                if length == runLength { return index + length }
-                index += length
-            } else {
+            // A backslash escapes the first backtick of a run outside code spans;
+            // listing such runs as well only adds closers that code spans may use.
+            guard text[index] == .backtick else {
                 index += 1
+                continue
             }
+            let start = index
+            while index < text.count, text[index] == .backtick { index += 1 }
+            runs[index - start, default: []].append(start)
         }
-        return start + runLength
+        return runs
     }
 
-    private func backtickRun(in text: [UInt8], at start: Int) -> Int {
-        var end = start
-        while end < text.count, text[end] == .backtick { end += 1 }
-        return end - start
+    /// Past the code span that starts at `start`, or past the backtick run when
+    /// it opens no code span.
+    private func endOfCodeSpan(in text: [UInt8], at start: Int, runs: [Int: [Int]]) -> Int {
+        var length = 0
+        while start + length < text.count, text[start + length] == .backtick { length += 1 }
+        let starts = runs[length] ?? []
+        // The first run of the same length that starts after this one.
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] <= start { low = mid + 1 } else { high = mid }
+        }
+        return low < starts.count ? starts[low] + length : start + length
     }
 
     // MARK: - Math
