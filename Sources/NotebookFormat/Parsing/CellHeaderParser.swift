@@ -1,5 +1,4 @@
 import Diagnostics
-import Foundation
 
 /// Reads the header of a code cell: the `#| key: value` option lines and the
 /// d2lbook `#@tab` line at its top, plus the `#@save` mark anywhere in it.
@@ -33,8 +32,22 @@ struct CellHeaderParser {
             }
             header.lineCount += 1
         }
-        header.saves = lines.contains { $0.text.contains("#@save") || $0.text.contains("# @save") }
+        header.saves = lines.contains { hasSaveMark($0.text) }
         return header
+    }
+
+    // MARK: - #@save
+
+    /// Whether a line carries d2lbook's `#@save` mark (`# @save` after a formatter).
+    private func hasSaveMark(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        guard let hash = bytes.firstIndex(of: UInt8(ascii: "#")) else { return false }
+        for start in bytes[hash...].indices where bytes[start] == UInt8(ascii: "#") {
+            var index = start + 1
+            if index < bytes.count, bytes[index] == .space { index += 1 }
+            if bytes[index...].starts(with: "@save".utf8) { return true }
+        }
+        return false
     }
 
     // MARK: - #@tab
@@ -69,10 +82,10 @@ struct CellHeaderParser {
             header.diagnostics.append(.error("A cell option line must read '#| key: value'.", at: location(0), length: scalars.count))
             return
         }
-        let key = String(String.UnicodeScalarView(scalars[keyStart..<colon])).trimmingCharacters(in: .whitespaces)
+        let key = String(String.UnicodeScalarView(scalars[keyStart..<colon])).trimmingSpaces()
         var valueStart = colon + 1
         while valueStart < scalars.count, scalars[valueStart] == " " || scalars[valueStart] == "\t" { valueStart += 1 }
-        let value = String(String.UnicodeScalarView(scalars[valueStart...])).trimmingCharacters(in: .whitespaces)
+        let value = String(String.UnicodeScalarView(scalars[valueStart...])).trimmingSpaces()
         let keyLocation = location(keyStart)
         let valueLocation = location(valueStart)
         let valueLength = max(1, value.unicodeScalars.count)

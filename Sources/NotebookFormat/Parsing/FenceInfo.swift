@@ -1,5 +1,3 @@
-import Foundation
-
 /// What a fence's info string makes of the block.
 enum FenceInfo: Equatable {
     /// ```` ```python ````: a code cell.
@@ -14,7 +12,7 @@ enum FenceInfo: Equatable {
     case shown
 
     init(_ infoString: String) {
-        let info = infoString.trimmingCharacters(in: .whitespaces)
+        let info = infoString.trimmingSpaces()
         let firstWord = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
         if firstWord == "python" {
             self = .python
@@ -23,7 +21,7 @@ enum FenceInfo: Equatable {
         } else if info.hasPrefix("{"), let close = info.firstIndex(of: "}") {
             let inside = info[info.index(after: info.startIndex)..<close]
             let tokens = inside.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            let rest = info[info.index(after: close)...].trimmingCharacters(in: .whitespaces)
+            let rest = info[info.index(after: close)...].trimmingSpaces()
             if tokens.first?.hasPrefix(".") == true {
                 guard tokens.contains(".python") else {
                     self = .shown

@@ -19,8 +19,9 @@ struct MathMasker {
     /// The masked buffer, or nil when the prose holds no math (or when every
     /// filler candidate occurs in the file, which no real notebook does).
     func mask(buffer: [UInt8], firstPass document: CmarkNode) -> Result? {
-        let present = Set(source.bytes)
-        guard let filler = Self.fillerCandidates.first(where: { !present.contains($0) }) else { return nil }
+        var present = [Bool](repeating: false, count: 256)
+        for byte in source.bytes { present[Int(byte)] = true }
+        guard let filler = Self.fillerCandidates.first(where: { !present[Int($0)] }) else { return nil }
         let scanner = MathScanner(bytes: source.bytes)
         var spans: [MathSpan] = []
         var pending: [(node: CmarkNode, quoteDepth: Int)] = [(document, 0)]

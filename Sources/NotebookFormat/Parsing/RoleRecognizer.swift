@@ -5,8 +5,9 @@
 /// site builder can resolve labels and references instead of printing them.
 /// `:end_tab:` takes no argument and stands alone.
 struct RoleRecognizer {
-    /// Roles written without a backtick argument.
-    static let bareRoles: Set<String> = ["end_tab"]
+    /// Roles written without a backtick argument, as `:name:` byte strings.
+    static let bareRoles = ["end_tab"]
+    private static let bareMarkers = bareRoles.map { (name: $0, marker: Array(":\($0):".utf8)) }
 
     let source: SourceText
 
@@ -96,8 +97,7 @@ struct RoleRecognizer {
     private func bareRole(in bytes: [UInt8], at index: Int) -> String? {
         guard bytes[index] == UInt8(ascii: ":") else { return nil }
         if index > 0, bytes[index - 1].isASCIILetter || bytes[index - 1].isASCIIDigit { return nil }
-        for name in Self.bareRoles.sorted() {
-            let marker = Array(":\(name):".utf8)
+        for (name, marker) in Self.bareMarkers {
             guard index + marker.count <= bytes.count, bytes[index..<(index + marker.count)].elementsEqual(marker) else { continue }
             let after = index + marker.count
             if after < bytes.count, bytes[after].isASCIILetter || bytes[after].isASCIIDigit || bytes[after] == UInt8(ascii: "`") {

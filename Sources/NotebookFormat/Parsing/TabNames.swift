@@ -10,7 +10,7 @@ enum TabNames {
     /// `"mxnet, pytorch"` → `["mxnet", "pytorch"]`; nil when empty or when a name
     /// holds anything but letters, digits, `_` and `-`.
     static func parseList(_ text: some StringProtocol) -> [String]? {
-        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = text.split(separator: ",").map { $0.trimmingSpaces() }
         guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy(isNameByte) }) else { return nil }
         return names
     }
@@ -20,7 +20,7 @@ enum TabNames {
     static func defaultTab(configText: String) -> String? {
         for line in configText.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
             let parts = line.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces) == "tabs" else { continue }
+            guard parts.count == 2, parts[0].trimmingSpaces() == "tabs" else { continue }
             return parseList(parts[1])?.first
         }
         return nil
