@@ -83,3 +83,37 @@ import Testing
         #expect(notebook.headings.first?.range.start == SourceLocation(file: "f.md", line: 4, column: 1))
     }
 }
+
+/// Columns count Unicode scalars, also where libyaml reports them, and the
+/// rendered diagnostic puts its caret under the right character.
+@Suite struct ErrorLocationTests {
+    @Test func yamlErrorAfterChineseText() throws {
+        let notebook = NotebookParser().parse(source: "---\ntitle: 图像: 卷积\n---\n", path: "z.md")
+        let diagnostic = try #require(notebook.diagnostics.first)
+        #expect(diagnostic.location == SourceLocation(file: "z.md", line: 2, column: 10))
+        let rendered = DiagnosticRenderer(sources: [notebook.path: notebook.source]).render(diagnostic)
+        // "title: " is 7 columns, "图像" 4 more: the caret sits under the second colon.
+        #expect(rendered.split(separator: "\n").last == "               ^")
+    }
+
+    @Test func cellOptionErrorAfterAnIndentedFence() throws {
+        let notebook = NotebookParser().parse(source: "列表\n\n  ```python\n  #| timeout: 很久\n  ```\n", path: "z.md")
+        #expect(notebook.diagnostics.map(\.description) == [
+            "z.md:4:15: error: Cell option 'timeout' must be a positive number, not '很久'."
+        ])
+    }
+}
+
+/// Only top-level fences are cells: a fence inside a list item or a quote is
+/// shown as code, like any other nested block.
+@Suite struct NestedFenceTests {
+    @Test func fencesInsideContainersAreShownNotRun() {
+        let notebook = NotebookParser().parse(source: "- item\n\n  ```python\n  x = 1\n  ```\n\n> ```python\n> y = 2\n> ```\n", path: "n.md")
+        #expect(notebook.codeCells.isEmpty)
+        let shown = notebook.proseNodes.compactMap { node -> String? in
+            if case .codeBlock(let info, let code) = node.kind { return info + ":" + code }
+            return nil
+        }
+        #expect(shown == ["python:x = 1\n", "python:y = 2\n"])
+    }
+}

@@ -3,6 +3,9 @@ import Diagnostics
 /// A fenced block that litbook runs: info string `python`, or d2lbook's
 /// `{.python .input}` (with extra attributes such as `n=3`).
 ///
+/// Only fences at the top level of the document are cells (like a Jupyter
+/// notebook's cells); a fence inside a list item or block quote is shown code.
+///
 /// `source` is the cell exactly as written, option lines included: they are
 /// Python comments, so the interpreter can run the source as it is and its line
 /// numbers match the notebook's (`location(line:column:)`).

@@ -86,8 +86,8 @@ struct MathScanner {
         var runs: [Int: [Int]] = [:]
         var index = 0
         while index < text.count {
-            // A backslash escapes the first backtick of a run outside code spans;
-            // listing such runs as well only adds closers that code spans may use.
+            // Every run is listed, escaped or not: inside a code span a backslash
+            // is literal, so `\`` after an opening backtick does close it.
             guard text[index] == .backtick else {
                 index += 1
                 continue
