@@ -93,12 +93,24 @@ struct MathLexer {
                 while index < scalars.count, scalars[index] != "\n" { index += 1 }
                 utf16 += utf16Length(start, index)
                 continue
-            case "{": kind = .beginGroup; index += 1
-            case "}": kind = .endGroup; index += 1
-            case "^": kind = .superscriptMark; index += 1
-            case "_": kind = .subscriptMark; index += 1
-            case "&": kind = .alignmentTab; index += 1
-            case "$": kind = .mathShift; index += 1
+            case "{":
+                kind = .beginGroup
+                index += 1
+            case "}":
+                kind = .endGroup
+                index += 1
+            case "^":
+                kind = .superscriptMark
+                index += 1
+            case "_":
+                kind = .subscriptMark
+                index += 1
+            case "&":
+                kind = .alignmentTab
+                index += 1
+            case "$":
+                kind = .mathShift
+                index += 1
             default:
                 if Self.isSpace(scalar) {
                     while index < scalars.count, Self.isSpace(scalars[index]) { index += 1 }

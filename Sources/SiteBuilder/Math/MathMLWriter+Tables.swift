@@ -5,8 +5,10 @@ extension MathMLWriter {
     ///
     /// MathML Core aligns cells with CSS (`text-align` on `<mtd>`), so each cell that
     /// is not centred carries a style; `columnalign` is added for engines that still
-    /// implement MathML 3. Equation tags get a column at the far right, balanced by
-    /// an empty column at the left so the equation stays centred.
+    /// implement MathML 3. Equation tags get a column at the right, balanced by an
+    /// empty column at the left so the equation stays centred; engines that resolve
+    /// the 50% widths push the tag to the margin (Chromium keeps the table
+    /// shrink-wrapped, so there the tag sits 2em after the equation).
     mutating func writeTable(_ table: MathTable) {
         let columns = table.columnCount
         let tagged = table.hasTags
@@ -22,7 +24,8 @@ extension MathMLWriter {
                 case .right: return "right"
                 }
             }
-            attributes += " columnalign=\"" + (tagged ? ["center"] + names + ["right"] : names).joined(separator: " ")
+            attributes +=
+                " columnalign=\"" + (tagged ? ["center"] + names + ["right"] : names).joined(separator: " ")
                 + "\""
         }
         if tagged { attributes += " style=\"width:100%\"" }
@@ -39,7 +42,7 @@ extension MathMLWriter {
                 output += "</mtd>"
             }
             if tagged {
-                output += "<mtd style=\"width:50%;text-align:right\">"
+                output += "<mtd style=\"width:50%;text-align:right;padding-left:2em\">"
                 writeRow(row.tag ?? [])
                 output += "</mtd>"
             }

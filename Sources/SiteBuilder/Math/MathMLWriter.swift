@@ -200,7 +200,9 @@ struct MathMLWriter {
         output += Self.escape(String(view)) + "</mtext>"
     }
 
-    private mutating func writeFraction(_ numerator: MathNode, _ denominator: MathNode, style: FractionStyle, hasRule: Bool) {
+    private mutating func writeFraction(
+        _ numerator: MathNode, _ denominator: MathNode, style: FractionStyle, hasRule: Bool
+    ) {
         switch style {
         case .automatic: break
         case .display: output += "<mstyle displaystyle=\"true\" scriptlevel=\"0\">"
@@ -231,6 +233,17 @@ struct MathMLWriter {
     }
 
     private mutating func writeAccent(base: MathNode, mark: String, stretchy: Bool, under: Bool) {
+        // Over- and underlines as CSS rules: browsers stretch U+203E / U+0332 only
+        // with some math fonts (not Latin Modern in Chromium); a border always spans.
+        if stretchy, mark == "‾" || mark == "_" {
+            output +=
+                under
+                ? "<mrow style=\"border-bottom:0.065em solid;padding-bottom:0.1em\">"
+                : "<mrow style=\"border-top:0.065em solid;padding-top:0.1em\">"
+            writeSingle(base)
+            output += "</mrow>"
+            return
+        }
         // Braces take limits like operators and are not accents (they keep their gap).
         let isBrace = mark == "⏞" || mark == "⏟"
         let element = under ? "munder" : "mover"

@@ -161,7 +161,9 @@ extension MathParser {
         let isName = !scalars.isEmpty && scalars.allSatisfy(MathLexer.isLetter)
         let isHex =
             scalars.first == "#" && [4, 7].contains(scalars.count)
-            && scalars.dropFirst().allSatisfy { Self.isDigit($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0) }
+            && scalars.dropFirst().allSatisfy {
+                Self.isDigit($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0)
+            }
         if isName || isHex { return name }
         warn("'\(name)' is not a colour name or #rgb value.", at: token)
         return nil

@@ -101,7 +101,8 @@ extension MathParser {
             let argument = parseArgument(context, for: name, at: token)
             let nodes: [MathNode] =
                 name == "pmod"
-                ? [.space(1), .symbol("(", .open), .identifier("mod", normalVariant: false), .space(1.0 / 3), argument,
+                ? [
+                    .space(1), .symbol("(", .open), .identifier("mod", normalVariant: false), .space(1.0 / 3), argument,
                     .symbol(")", .close),
                 ]
                 : [.space(1), .identifier("mod", normalVariant: false), .space(1.0 / 3), argument]

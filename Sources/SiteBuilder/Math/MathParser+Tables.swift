@@ -147,7 +147,9 @@ extension MathParser {
     }
 
     /// `{c|cc}` → alignments and the columns followed by a rule.
-    private func parseColumnSpec(_ spec: String, at token: MathToken) -> (alignments: [ColumnAlignment], rules: Set<Int>) {
+    private func parseColumnSpec(_ spec: String, at token: MathToken) -> (
+        alignments: [ColumnAlignment], rules: Set<Int>
+    ) {
         var alignments: [ColumnAlignment] = []
         var rules: Set<Int> = []
         for scalar in spec.unicodeScalars {

@@ -85,7 +85,8 @@ final class MathParser {
         var context = outer
         var nodes: [MathNode] = []
         var styleStarts: [(index: Int, change: MathStyleChange)] = []
-        var overSplit: (numerator: [MathNode], styleStarts: [(index: Int, change: MathStyleChange)], kind: InfixFraction)?
+        var overSplit:
+            (numerator: [MathNode], styleStarts: [(index: Int, change: MathStyleChange)], kind: InfixFraction)?
         while let token = peekSignificant() {
             if isStop(token, stops) { break }
             switch token.kind {

@@ -20,14 +20,17 @@ enum GoldenFile {
             .appendingPathComponent(relativePath)
     }
 
-    static func check(_ actual: String, against relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func check(_ actual: String, against relativePath: String, sourceLocation: SourceLocation = #_sourceLocation)
+    {
         let file = url(relativePath)
         if isRecording {
             do {
                 try FileManager.default.createDirectory(
                     at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try actual.write(to: file, atomically: true, encoding: .utf8)
-                Issue.record("Re-recorded \(relativePath); unset LITBOOK_RECORD_GOLDEN to compare.", sourceLocation: sourceLocation)
+                Issue.record(
+                    "Re-recorded \(relativePath); unset LITBOOK_RECORD_GOLDEN to compare.",
+                    sourceLocation: sourceLocation)
             } catch {
                 Issue.record("Could not write \(relativePath): \(error)", sourceLocation: sourceLocation)
             }
@@ -106,11 +109,13 @@ enum MarkupPrettyPrinter {
                 depth -= 1
                 lines.append(indent() + token)
                 index += 1
-            } else if token.hasPrefix("<") && !token.hasSuffix("/>") && !token.hasPrefix("<!") && !token.hasPrefix("<?") {
+            } else if token.hasPrefix("<") && !token.hasSuffix("/>") && !token.hasPrefix("<!") && !token.hasPrefix("<?")
+            {
                 if index + 1 < tokens.count, tokens[index + 1].hasPrefix("</") {
                     lines.append(indent() + token + tokens[index + 1])
                     index += 2
-                } else if index + 2 < tokens.count, !tokens[index + 1].hasPrefix("<"), tokens[index + 2].hasPrefix("</") {
+                } else if index + 2 < tokens.count, !tokens[index + 1].hasPrefix("<"), tokens[index + 2].hasPrefix("</")
+                {
                     lines.append(indent() + token + tokens[index + 1] + tokens[index + 2])
                     index += 3
                 } else {

@@ -84,7 +84,8 @@ enum MathGoldenCases {
             .inline(#"\hat{y}"#), .inline(#"\bar{x}"#), .inline(#"\tilde{x}"#), .inline(#"\vec{v}"#),
             .inline(#"\dot{x}"#), .inline(#"\ddot{x}"#), .inline(#"\overline{AB}"#), .inline(#"\underline{x}"#),
             .inline(#"\widehat{xyz}"#), .display(#"\underbrace{a + b}_{n}"#), .display(#"\overbrace{1 + 1}^{2}"#),
-            .inline(#"\overset{!}{=}"#), .display(#"\underset{x}{\arg\max}"#), .inline(#"a \stackrel{\text{def}}{=} b"#),
+            .inline(#"\overset{!}{=}"#), .display(#"\underset{x}{\arg\max}"#),
+            .inline(#"a \stackrel{\text{def}}{=} b"#),
             .inline(#"A \xrightarrow{f} B"#), .inline(#"A \xrightarrow[a]{b} B"#), .inline(#"\hat{\mathbf{y}}"#),
         ],
         "spacing": [
@@ -100,7 +101,9 @@ enum MathGoldenCases {
             .display(#"\begin{Vmatrix} a \end{Vmatrix}"#), .inline(#"\begin{smallmatrix} a & b \end{smallmatrix}"#),
             .display(#"\begin{array}{c|cc} 1 & 2 & 3 \\ \hline 4 & 5 & 6 \end{array}"#),
             .display(#"\begin{array}{|lr|} a & b \\ c & d \\ \hline \end{array}"#),
-            .display(#"\begin{bmatrix} a_{11} & \cdots & a_{1n} \\ \vdots & \ddots & \vdots \\ a_{m1} & \cdots & a_{mn} \end{bmatrix}"#),
+            .display(
+                #"\begin{bmatrix} a_{11} & \cdots & a_{1n} \\ \vdots & \ddots & \vdots \\ a_{m1} & \cdots & a_{mn} \end{bmatrix}"#
+            ),
         ],
         "alignments": [
             .display(
@@ -111,7 +114,9 @@ enum MathGoldenCases {
             .display(#"f(x) = \begin{cases} 1 & x > 0 \\ 0 & \text{otherwise} \end{cases}"#),
             .display(#"\begin{dcases} \frac{1}{2} & a \\ b & c \end{dcases}"#),
             .display(#"\begin{rcases} a \\ b \end{rcases}"#), .display(#"\begin{gathered} a \\ bb \end{gathered}"#),
-            .display("\n\\max(0, 1, 3, 4)=4,\\\\\n\\max(1, 2, 4, 5)=5,\\\\\n\\max(3, 4, 6, 7)=7,\\\\\n\\max(4, 5, 7, 8)=8.\\\\\n"),
+            .display(
+                "\n\\max(0, 1, 3, 4)=4,\\\\\n\\max(1, 2, 4, 5)=5,\\\\\n\\max(3, 4, 6, 7)=7,\\\\\n\\max(4, 5, 7, 8)=8.\\\\\n"
+            ),
             .display(#"a &= b \\ c &= d + 1"#), .display(#"\begin{alignat}{2} a &= b & c &= d \end{alignat}"#),
             .display(#"a \\[2pt] b"#), .display(#"\begin{equation} E = mc^2 \end{equation}"#),
         ],

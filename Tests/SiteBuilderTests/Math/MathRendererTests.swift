@@ -32,11 +32,12 @@ import Testing
     }
 
     /// Offsets count scalars and UTF-16 units separately: 𝐱 is one scalar, two units.
-    @Test func warningOffsetsCountScalarsAndUTF16Units() {
+    @Test func warningOffsetsCountScalarsAndUTF16Units() throws {
         let rendering = MathRenderer.render("𝐱+é+\\nope", display: false)
-        let warning = try? #require(rendering.warnings.first)
-        #expect(warning?.offset == 4)
-        #expect(warning?.utf16Offset == 5)
+        let warning = try #require(rendering.warnings.first)
+        #expect(warning.offset == 4)
+        #expect(warning.utf16Offset == 5)
+        #expect(warning.length == 5)
     }
 
     @Test func warningAtTheEndPointsPastTheLastCharacter() {

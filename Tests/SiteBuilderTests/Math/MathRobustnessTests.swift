@@ -123,7 +123,8 @@ enum MarkupBalance {
         var rest = Substring(text)
         while let ampersand = rest.firstIndex(of: "&") {
             let after = rest[rest.index(after: ampersand)...]
-            let valid = ["amp;", "lt;", "gt;", "quot;"].contains { after.hasPrefix($0) }
+            let valid =
+                ["amp;", "lt;", "gt;", "quot;"].contains { after.hasPrefix($0) }
                 || (after.hasPrefix("#x") && after.dropFirst(2).prefix { $0 != ";" }.allSatisfy(\.isHexDigit))
             if !valid { return "stray '&' in \(text.prefix(40))" }
             rest = after
