@@ -90,15 +90,24 @@ public struct CorrelationDiagram: Sendable {
     }
 
     /// `0×0 + 1×1 + 3×2 + 4×3 = 19`; notes the output value when it differs from the
-    /// sum (a bias was added, or the output came from elsewhere).
+    /// sum (a bias was added, or the output came from elsewhere). Beyond 36 products
+    /// the middle ones are elided: `a + b + … + z (49 products) = 3`.
     public var sumExpression: String {
-        productTerms.joined(separator: " + ") + resultText
+        shownTerms.joined(separator: " + ") + resultText
+    }
+
+    /// The products as written: all of them, or the first six, `…` and the last three.
+    private var shownTerms: [String] {
+        let terms = productTerms
+        guard terms.count > 36 else { return terms }
+        return Array(terms.prefix(6)) + ["…"] + Array(terms.suffix(3))
     }
 
     /// ` = 19`, and the note about the output if any.
     private var resultText: String {
         let sum = computedSum
-        var text = " = " + NumberFormatting.display(sum)
+        let count = kernelSize.height * kernelSize.width
+        var text = (count > 36 ? " (\(count) products)" : "") + " = " + NumberFormatting.display(sum)
         let shown = output[position.row][position.column]
         if abs(shown - sum) > 1e-4 * max(1, abs(sum)) || shown.isNaN != sum.isNaN {
             text += " (the output shows " + NumberFormatting.display(shown) + ")"
@@ -130,7 +139,7 @@ extension CorrelationDiagram {
         let gridsHeight = tallest * cell
         let width = margin * 2 + columns * cell + operatorWidth * 2
         // About 0.55 em per character at 15px: wrap the sum to the figure's width.
-        let sumLines = Self.wrap(productTerms, result: resultText, budget: Int(max(width - 2 * margin, 80) / 8.6))
+        let sumLines = Self.wrap(shownTerms, result: resultText, budget: Int(max(width - 2 * margin, 80) / 8.6))
         let height = margin + labelHeight + gridsHeight + 16 + Double(sumLines.count) * 20 + margin
         // The longest value must fit its cell: about 0.6 em per character.
         let longest = Double(

@@ -81,17 +81,19 @@ public struct GridPosition: Equatable, Hashable, Sendable {
     }
 }
 
-/// Validates a `[[Double]]` as a rectangular, non-empty grid.
+/// Validates a `[[Double]]` as a rectangular, non-empty grid small enough to draw
+/// cell by cell (65 536 cells: a 256×256 image; the SVG stays a few megabytes).
 enum GridValidation {
-    static let maximumSide = 10_000
+    static let maximumCells = 65_536
 
     static func size(of grid: [[Double]], name: String) throws -> GridSize {
         guard let first = grid.first, !first.isEmpty else { throw DiagramError.emptyGrid(name: name) }
         for (index, row) in grid.enumerated() where row.count != first.count {
             throw DiagramError.raggedGrid(name: name, row: index, length: row.count, expected: first.count)
         }
-        guard grid.count <= maximumSide, first.count <= maximumSide else {
-            throw DiagramError.sizeTooLarge(name: "\(name) grid", limit: maximumSide)
+        // Both sides are at least 1, so checking the product by division cannot overflow.
+        guard grid.count <= maximumCells / first.count else {
+            throw DiagramError.sizeTooLarge(name: "\(name) grid (\(grid.count)×\(first.count))", limit: maximumCells)
         }
         return GridSize(height: grid.count, width: first.count)
     }

@@ -43,7 +43,23 @@ import Testing
         #expect(svg.contains(">4×0 + 5×1 + 7×2 + 8×3 = 43</text>"))
     }
 
+    @Test func longSumsElideTheirMiddle() throws {
+        let input = Array(repeating: Array(repeating: 1.0, count: 8), count: 8)
+        let kernel = Array(repeating: Array(repeating: 2.0, count: 7), count: 7)
+        let figure = try CorrelationDiagram(
+            input: input, kernel: kernel, output: Array(repeating: [98, 98], count: 2), at: GridPosition(row: 1, column: 1))
+        #expect(figure.productTerms.count == 49)
+        #expect(figure.sumExpression == "1×2 + 1×2 + 1×2 + 1×2 + 1×2 + 1×2 + … + 1×2 + 1×2 + 1×2 (49 products) = 98")
+    }
+
     // MARK: - Validation
+
+    @Test func gridsTooLargeToDrawAreRejected() {
+        let huge = Array(repeating: Array(repeating: 0.0, count: 300), count: 300)
+        #expect(throws: DiagramError.sizeTooLarge(name: "input grid (300×300)", limit: 65_536)) {
+            try CorrelationDiagram(input: huge, kernel: [[1]], output: huge, at: GridPosition(row: 0, column: 0))
+        }
+    }
 
     @Test func aKernelLargerThanTheInputIsRejected() {
         #expect(

@@ -14,6 +14,14 @@ import Testing
         #expect(NumberFormatting.compact(value) == expected)
     }
 
+    /// Extremes format without trapping and read back close to the value.
+    @Test(arguments: [5e-324, 2.2250738585072014e-308, 1.5e308, -1e-300, 9.999e15, 1e15 + 0.5])
+    func extremeValuesFormat(_ value: Double) throws {
+        let text = NumberFormatting.compact(value)
+        let parsed = try #require(Double(text))
+        #expect(abs(parsed - value) <= abs(value) * 1e-3)
+    }
+
     @Test func displayUsesATrueMinus() {
         #expect(NumberFormatting.display(-1) == "−1")
         #expect(NumberFormatting.display(-0.0) == "0")
