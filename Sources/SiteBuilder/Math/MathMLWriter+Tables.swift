@@ -67,6 +67,10 @@ extension MathMLWriter {
                 properties.append("padding-right:0em")
             }
         }
+        if table.tightEdges {
+            if column == 0 { properties.append("padding-left:0em") }
+            if column == table.columnCount - 1 { properties.append("padding-right:0em") }
+        }
         if row.ruleAbove { properties.append("border-top:0.06em solid") }
         if row.ruleBelow { properties.append("border-bottom:0.06em solid") }
         if table.columnRules.contains(column) { properties.append("border-right:0.06em solid") }

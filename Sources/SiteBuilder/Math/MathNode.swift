@@ -125,6 +125,8 @@ struct MathTable: Equatable {
     var columnRules: Set<Int> = []
     var displayStyle: Bool
     var scriptLevel: Int? = nil
+    /// No cell padding at the outer edges (matrices, cases).
+    var tightEdges = false
 
     var columnCount: Int {
         rows.map(\.cells.count).max() ?? 0

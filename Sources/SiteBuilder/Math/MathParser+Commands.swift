@@ -73,31 +73,36 @@ extension MathParser {
 
     // MARK: - Fonts and text
 
+    /// Font commands taking an argument (`nil`: TeX's default math font).
+    private static let argumentFonts: [String: MathFont?] = [
+        "mathrm": .roman, "mathit": .italic, "mathbf": .bold, "mathsf": .sansSerif,
+        "mathtt": .monospace, "mathcal": .script, "mathscr": .script, "mathbb": .doubleStruck,
+        "mathfrak": .fraktur, "boldsymbol": .boldItalic, "bm": .boldItalic, "mathnormal": nil,
+        "mathbfit": .boldItalic, "mathsfbf": .sansSerifBold,
+    ]
+
+    /// Old-style switches that change the font for the rest of the group (`{\bf x}`).
+    private static let fontSwitches: [String: MathFont] = [
+        "rm": .roman, "it": .italic, "bf": .bold, "sf": .sansSerif, "tt": .monospace, "cal": .script,
+    ]
+
+    private static let textStyles: [String: TextStyle] = [
+        "text": .plain, "textrm": .plain, "textnormal": .plain, "textup": .plain, "mbox": .plain,
+        "hbox": .plain, "textbf": .bold, "textit": .italic, "emph": .italic, "textsf": .sansSerif,
+        "texttt": .monospace,
+    ]
+
     private func parseFontCommand(_ name: String, token: MathToken, _ context: inout MathContext) -> CommandResult? {
-        let argumentFonts: [String: MathFont?] = [
-            "mathrm": .roman, "mathit": .italic, "mathbf": .bold, "mathsf": .sansSerif,
-            "mathtt": .monospace, "mathcal": .script, "mathscr": .script, "mathbb": .doubleStruck,
-            "mathfrak": .fraktur, "boldsymbol": .boldItalic, "bm": .boldItalic, "mathnormal": nil,
-            "mathbfit": .boldItalic, "mathsfbf": .sansSerifBold,
-        ]
-        if let font = argumentFonts[name] {
+        if let font = Self.argumentFonts[name] {
             var inner = context
             inner.font = font
             return .atom(Atom(node: parseArgument(inner, for: name, at: token)))
         }
-        let switches: [String: MathFont] = [
-            "rm": .roman, "it": .italic, "bf": .bold, "sf": .sansSerif, "tt": .monospace, "cal": .script,
-        ]
-        if let font = switches[name] {
+        if let font = Self.fontSwitches[name] {
             context.font = font
             return .nodes([])
         }
-        let textStyles: [String: TextStyle] = [
-            "text": .plain, "textrm": .plain, "textnormal": .plain, "textup": .plain, "mbox": .plain,
-            "hbox": .plain, "textbf": .bold, "textit": .italic, "emph": .italic, "textsf": .sansSerif,
-            "texttt": .monospace,
-        ]
-        if let style = textStyles[name] {
+        if let style = Self.textStyles[name] {
             return .atom(Atom(node: Self.single(parseTextArgument(style, command: name, at: token))))
         }
         switch name {

@@ -15,6 +15,8 @@ struct EnvironmentSpec {
     var allowsTags = false
     var scriptLevel: Int? = nil
     var argument: Argument = .none
+    /// No padding outside the first and last columns (matrices and cases, as in TeX).
+    var tightEdges = false
 }
 
 extension MathParser {
@@ -27,9 +29,11 @@ extension MathParser {
             ("vmatrix", "|", "|"), ("Vmatrix", "‖", "‖"),
         ]
         for (name, open, close) in matrices {
-            table[name] = EnvironmentSpec(layout: .columns([.center]), displayStyle: false, open: open, close: close)
+            table[name] = EnvironmentSpec(
+                layout: .columns([.center]), displayStyle: false, open: open, close: close, tightEdges: true)
         }
-        table["smallmatrix"] = EnvironmentSpec(layout: .columns([.center]), displayStyle: false, scriptLevel: 1)
+        table["smallmatrix"] = EnvironmentSpec(
+            layout: .columns([.center]), displayStyle: false, scriptLevel: 1, tightEdges: true)
         for name in ["aligned", "align", "align*", "split", "flalign", "flalign*"] {
             table[name] = EnvironmentSpec(layout: .alignedPairs, displayStyle: true, allowsTags: true)
         }
@@ -39,9 +43,12 @@ extension MathParser {
         for name in ["gather", "gather*", "gathered", "equation", "equation*", "multline", "multline*"] {
             table[name] = EnvironmentSpec(layout: .columns([.center]), displayStyle: true, allowsTags: true)
         }
-        table["cases"] = EnvironmentSpec(layout: .columns([.left, .left]), displayStyle: false, open: "{")
-        table["dcases"] = EnvironmentSpec(layout: .columns([.left, .left]), displayStyle: true, open: "{")
-        table["rcases"] = EnvironmentSpec(layout: .columns([.left, .left]), displayStyle: false, close: "}")
+        table["cases"] = EnvironmentSpec(
+            layout: .columns([.left, .left]), displayStyle: false, open: "{", tightEdges: true)
+        table["dcases"] = EnvironmentSpec(
+            layout: .columns([.left, .left]), displayStyle: true, open: "{", tightEdges: true)
+        table["rcases"] = EnvironmentSpec(
+            layout: .columns([.left, .left]), displayStyle: false, close: "}", tightEdges: true)
         table["array"] = EnvironmentSpec(layout: .columns([.center]), displayStyle: false, argument: .columnSpec)
         table["subarray"] = EnvironmentSpec(
             layout: .columns([.center]), displayStyle: false, scriptLevel: 1, argument: .columnSpec)
@@ -137,6 +144,7 @@ extension MathParser {
         var table = MathTable(rows: rows, layout: environment.layout, displayStyle: environment.displayStyle)
         table.columnRules = columnRules
         table.scriptLevel = environment.scriptLevel
+        table.tightEdges = environment.tightEdges
         if name.hasPrefix("equation"), rows.count == 1, rows[0].cells.count == 1, rows[0].tag == nil {
             return Self.single(rows[0].cells[0])
         }
