@@ -52,7 +52,7 @@ let package = Package(
             name: "TorchBindings",
             dependencies: ["CellLanguage", "TensorEngine", "Datasets"]
         ),
-        .target(name: "Diagrams"),
+        .target(name: "Diagrams", exclude: ["README.md"]),
         .target(
             name: "NotebookRunner",
             dependencies: ["Diagnostics", "NotebookFormat", "CellLanguage", "TorchBindings", "Diagrams"]
@@ -64,6 +64,7 @@ let package = Package(
                 "Diagnostics", "NotebookFormat", "NotebookRunner", "Diagrams", "CellLanguage",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
+            exclude: ["Math/README.md"],
             resources: [.copy("Theme")]
         ),
 
