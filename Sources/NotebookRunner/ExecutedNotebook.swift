@@ -9,7 +9,7 @@ import NotebookFormat
 public struct ExecutedNotebook: Sendable {
     public var notebook: Notebook
     /// One result per code cell of the notebook, in order (`cells[i].cellIndex == i + 1`).
-    public var cells: [CellResult]
+    public var cells: [ExecutedCell]
     /// One result per directive of the notebook, in order.
     public var figures: [FigureResult]
     /// Parse diagnostics, then problems found while running (directive errors,
@@ -18,7 +18,7 @@ public struct ExecutedNotebook: Sendable {
     /// Wall-clock time of the run, in seconds (reported, never written to the site).
     public var seconds: Double
 
-    public init(notebook: Notebook, cells: [CellResult], figures: [FigureResult], diagnostics: [Diagnostic], seconds: Double) {
+    public init(notebook: Notebook, cells: [ExecutedCell], figures: [FigureResult], diagnostics: [Diagnostic], seconds: Double) {
         self.notebook = notebook
         self.cells = cells
         self.figures = figures
@@ -27,7 +27,7 @@ public struct ExecutedNotebook: Sendable {
     }
 
     /// The result of the code cell with this 1-based index.
-    public func result(forCell index: Int) -> CellResult? {
+    public func result(forCell index: Int) -> ExecutedCell? {
         cells.indices.contains(index - 1) ? cells[index - 1] : nil
     }
 
@@ -40,7 +40,7 @@ public struct ExecutedNotebook: Sendable {
 }
 
 /// What one code cell did.
-public struct CellResult: Sendable {
+public struct ExecutedCell: Sendable {
     public enum Status: Sendable, Equatable {
         /// The cell ran (and may have raised).
         case ran
@@ -59,13 +59,13 @@ public struct CellResult: Sendable {
     /// `repr` of the cell's last bare expression, unless it was None.
     public var displayed: String?
     /// The exception the cell raised, if any.
-    public var error: CellError?
+    public var error: CellException?
     /// Figures the cell drew while running (an `Animator`'s curves), in order.
     public var figures: [Figure]
     public var seconds: Double
 
     public init(
-        cellIndex: Int, status: Status, printed: String = "", displayed: String? = nil, error: CellError? = nil,
+        cellIndex: Int, status: Status, printed: String = "", displayed: String? = nil, error: CellException? = nil,
         figures: [Figure] = [], seconds: Double = 0
     ) {
         self.cellIndex = cellIndex
@@ -97,7 +97,7 @@ public struct CellResult: Sendable {
 }
 
 /// A Python exception that escaped a cell.
-public struct CellError: Sendable, Equatable {
+public struct CellException: Sendable, Equatable {
     /// The exception class name (`RuntimeError`, or a user class such as `ShapeError`).
     public var type: String
     public var message: String
