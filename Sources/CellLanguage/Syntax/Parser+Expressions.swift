@@ -1,0 +1,468 @@
+import Diagnostics
+
+extension Parser {
+    // MARK: - Lists of expressions
+
+    /// `a, b, *c` → a tuple when there is a comma, else the single expression.
+    mutating func parseTestList(allowStar: Bool) throws -> Expr {
+        let loc = here
+        let first = try parseTestOrStar(allowStar: allowStar)
+        guard current.isOp(",") else {
+            if case .starred = first.kind { throw fail("can't use starred expression here") }
+            return first
+        }
+        var items = [first]
+        while accept(op: ",") {
+            if startsExpression { items.append(try parseTestOrStar(allowStar: allowStar)) } else { break }
+        }
+        return Expr(.tuple(items), loc)
+    }
+
+    mutating func parseTestOrStar(allowStar: Bool) throws -> Expr {
+        if allowStar && current.isOp("*") {
+            let loc = here
+            advance()
+            return Expr(.starred(try parseBitOr()), loc)
+        }
+        return try parseTest()
+    }
+
+    /// The target of a `for` loop: `x`, `i, (X, y)`, `*rest`.
+    mutating func parseTargetList() throws -> Expr {
+        let loc = here
+        var items: [Expr] = []
+        repeat {
+            if !startsExpression { break }
+            if current.isOp("*") {
+                let l = here
+                advance()
+                items.append(Expr(.starred(try parseBitOr()), l))
+            } else {
+                items.append(try parseBitOr())
+            }
+        } while accept(op: ",") && !current.isKeyword("in")
+        guard let first = items.first else { throw fail("invalid syntax") }
+        let target = items.count == 1 && !tokens[max(0, index - 1)].isOp(",") ? first : Expr(.tuple(items), loc)
+        try checkTarget(target, verb: "assign to")
+        return target
+    }
+
+    mutating func parseTarget() throws -> Expr {
+        let target = try parseBitOr()
+        try checkTarget(target, verb: "assign to")
+        return target
+    }
+
+    var startsExpression: Bool {
+        let t = current
+        switch t.kind {
+        case .name, .int, .float, .string: return true
+        case .keyword: return ["None", "True", "False", "not", "lambda", "await"].contains(t.text)
+        case .op: return ["(", "[", "{", "-", "+", "~", "*", "..."].contains(t.text)
+        default: return false
+        }
+    }
+
+    // MARK: - Precedence levels, lowest first
+
+    mutating func parseNamedTest() throws -> Expr { try parseTest() }
+
+    mutating func parseTest() throws -> Expr {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumNesting { throw fail("too many nested parentheses") }
+        if current.isKeyword("lambda") { return try parseLambda() }
+        let loc = here
+        let body = try parseOr()
+        guard current.isKeyword("if") else { return body }
+        advance()
+        let test = try parseOr()
+        guard accept(keyword: "else") else { throw fail("expected 'else' after 'if' expression") }
+        let orElse = try parseTest()
+        return Expr(.conditional(test: test, body: body, orElse: orElse), loc)
+    }
+
+    mutating func parseLambda() throws -> Expr {
+        let loc = here
+        advance()
+        let parameters = try parseParameters(closing: ":")
+        try expect(op: ":", "expected ':'")
+        let body = try parseTest()
+        let ret = Stmt(.return(body), body.location)
+        let code = FunctionCode(name: "<lambda>", qualifiedName: qualifiedPrefix + "<lambda>", parameters: parameters, body: [ret], isLambda: true, location: loc)
+        return Expr(.lambda(code), loc)
+    }
+
+    mutating func parseOr() throws -> Expr {
+        let loc = here
+        let first = try parseAnd()
+        guard current.isKeyword("or") else { return first }
+        var items = [first]
+        while accept(keyword: "or") { items.append(try parseAnd()) }
+        return Expr(.logical(isAnd: false, items), loc)
+    }
+
+    mutating func parseAnd() throws -> Expr {
+        let loc = here
+        let first = try parseNot()
+        guard current.isKeyword("and") else { return first }
+        var items = [first]
+        while accept(keyword: "and") { items.append(try parseNot()) }
+        return Expr(.logical(isAnd: true, items), loc)
+    }
+
+    mutating func parseNot() throws -> Expr {
+        if current.isKeyword("not") {
+            let loc = here
+            advance()
+            depth += 1
+            defer { depth -= 1 }
+            if depth > Parser.maximumNesting { throw fail("too many nested parentheses") }
+            return Expr(.not(try parseNot()), loc)
+        }
+        return try parseComparison()
+    }
+
+    mutating func parseComparison() throws -> Expr {
+        let loc = here
+        let first = try parseBitOr()
+        var rest: [(ComparisonOperator, Expr)] = []
+        while true {
+            let op: ComparisonOperator
+            let t = current
+            if t.kind == .op, let o = ComparisonOperator(rawValue: t.text) {
+                op = o
+                advance()
+            } else if t.isKeyword("in") {
+                op = .in
+                advance()
+            } else if t.isKeyword("not") && peek().isKeyword("in") {
+                op = .notIn
+                advance()
+                advance()
+            } else if t.isKeyword("is") {
+                advance()
+                op = accept(keyword: "not") ? .isNot : .is
+            } else {
+                break
+            }
+            rest.append((op, try parseBitOr()))
+        }
+        return rest.isEmpty ? first : Expr(.compare(first, rest), loc)
+    }
+
+    mutating func parseBitOr() throws -> Expr { try parseBinaryLevel(0) }
+
+    static let binaryLevels: [[String: BinaryOperator]] = [
+        ["|": .or],
+        ["^": .xor],
+        ["&": .and],
+        ["<<": .leftShift, ">>": .rightShift],
+        ["+": .add, "-": .subtract],
+        ["*": .multiply, "/": .trueDivide, "//": .floorDivide, "%": .modulo, "@": .matrixMultiply],
+    ]
+
+    /// Left-associative binary operators, one precedence level per entry of `binaryLevels`.
+    mutating func parseBinaryLevel(_ level: Int) throws -> Expr {
+        if level == Parser.binaryLevels.count { return try parseFactor() }
+        var left = try parseBinaryLevel(level + 1)
+        while current.kind == .op, let op = Parser.binaryLevels[level][current.text] {
+            advance()
+            let right = try parseBinaryLevel(level + 1)
+            left = Expr(.binary(op, left, right), left.location)
+        }
+        return left
+    }
+
+    /// Unary `-x`, `+x`, `~x`: binds looser than `**` on its right (`-2 ** 2 == -4`).
+    mutating func parseFactor() throws -> Expr {
+        let t = current
+        if t.kind == .op, let op = UnaryOperator(rawValue: t.text) {
+            let loc = here
+            advance()
+            depth += 1
+            defer { depth -= 1 }
+            if depth > Parser.maximumNesting { throw fail("too many nested parentheses") }
+            let operand = try parseFactor()
+            if op == .negate, case .constant(let v) = operand.kind {
+                if case .int(let i) = v, i != Int.min { return Expr(.constant(.int(-i)), loc) }
+                if case .float(let d) = v { return Expr(.constant(.float(-d)), loc) }
+            }
+            return Expr(.unary(op, operand), loc)
+        }
+        return try parsePower()
+    }
+
+    /// `primary ** factor`, right-associative.
+    mutating func parsePower() throws -> Expr {
+        let base = try parsePrimary()
+        guard current.isOp("**") else { return base }
+        advance()
+        let exponent = try parseFactor()
+        return Expr(.binary(.power, base, exponent), base.location)
+    }
+
+    // MARK: - Primaries: atoms with calls, subscripts and attributes
+
+    mutating func parsePrimary() throws -> Expr {
+        var e = try parseAtom()
+        while true {
+            if current.isOp("(") {
+                let loc = here
+                advance()
+                let args = try parseCallArguments()
+                e = Expr(.call(e, args), loc.line == e.location.line ? e.location : loc)
+            } else if current.isOp("[") {
+                advance()
+                let index = try parseSubscriptList()
+                try expect(op: "]", "expected ']'")
+                e = Expr(.item(e, index), e.location)
+            } else if current.isOp(".") {
+                advance()
+                guard current.kind == .name || current.kind == .keyword else { throw fail("invalid syntax") }
+                let name = advance().text
+                e = Expr(.attribute(e, name), e.location)
+            } else {
+                return e
+            }
+        }
+    }
+
+    mutating func parseCallArguments() throws -> [CallArgument] {
+        var args: [CallArgument] = []
+        var sawKeyword = false
+        while !current.isOp(")") {
+            if accept(op: "**") {
+                args.append(.doubleStarred(try parseTest()))
+                sawKeyword = true
+            } else if accept(op: "*") {
+                args.append(.starred(try parseTest()))
+            } else if current.kind == .name && peek().isOp("=") {
+                let name = advance().text
+                advance()
+                args.append(.keyword(name, try parseTest()))
+                sawKeyword = true
+            } else {
+                let start = current
+                var value = try parseTest()
+                if current.isKeyword("for") {
+                    value = try parseComprehension(kind: .generator, element: value, value: nil, at: value.location)
+                }
+                if sawKeyword { throw fail("positional argument follows keyword argument", at: start) }
+                args.append(.positional(value))
+            }
+            if !accept(op: ",") { break }
+        }
+        try expect(op: ")", "'(' was never closed")
+        return args
+    }
+
+    mutating func parseSubscriptList() throws -> Expr {
+        let loc = here
+        let first = try parseSubscriptItem()
+        guard current.isOp(",") else { return first }
+        var items = [first]
+        while accept(op: ",") {
+            if current.isOp("]") { break }
+            items.append(try parseSubscriptItem())
+        }
+        return Expr(.tuple(items), loc)
+    }
+
+    mutating func parseSubscriptItem() throws -> Expr {
+        let loc = here
+        var lower: Expr?
+        if !current.isOp(":") {
+            lower = try parseTestOrStar(allowStar: true)
+            if !current.isOp(":") { return lower! }
+        }
+        advance()
+        let upper = current.isOp(":") || current.isOp("]") || current.isOp(",") ? nil : try parseTest()
+        var step: Expr?
+        if accept(op: ":") {
+            step = current.isOp("]") || current.isOp(",") ? nil : try parseTest()
+        }
+        return Expr(.slice(lower, upper, step), loc)
+    }
+
+    // MARK: - Atoms
+
+    mutating func parseAtom() throws -> Expr {
+        let t = current
+        let loc = here
+        switch t.kind {
+        case .name:
+            advance()
+            return Expr(.name(NameReference(t.text)), loc)
+        case .int:
+            advance()
+            guard let v = NumberLiteral.int(t.text) else {
+                throw fail("integer literal too large (litbook ints are 64-bit)", at: t)
+            }
+            return Expr(.constant(.int(v)), loc)
+        case .float:
+            advance()
+            return Expr(.constant(.float(NumberLiteral.float(t.text))), loc)
+        case .string:
+            return try parseStrings()
+        case .keyword:
+            switch t.text {
+            case "None":
+                advance()
+                return Expr(.constant(.none), loc)
+            case "True":
+                advance()
+                return Expr(.constant(.bool(true)), loc)
+            case "False":
+                advance()
+                return Expr(.constant(.bool(false)), loc)
+            default:
+                throw fail("invalid syntax")
+            }
+        case .op:
+            switch t.text {
+            case "(": return try parseParenthesized()
+            case "[": return try parseListDisplay()
+            case "{": return try parseBraceDisplay()
+            case "...":
+                advance()
+                return Expr(.constant(.object(BuiltinTypes.ellipsis)), loc)
+            default:
+                throw fail("invalid syntax")
+            }
+        case .indent:
+            throw fail("unexpected indent", kind: "IndentationError")
+        default:
+            throw fail("invalid syntax")
+        }
+    }
+
+    mutating func parseParenthesized() throws -> Expr {
+        let loc = here
+        advance()
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumNesting { throw fail("too many nested parentheses") }
+        if accept(op: ")") { return Expr(.tuple([]), loc) }
+        let first = try parseTestOrStar(allowStar: true)
+        if current.isKeyword("for") {
+            let gen = try parseComprehension(kind: .generator, element: first, value: nil, at: loc)
+            try expect(op: ")", "'(' was never closed")
+            return gen
+        }
+        if accept(op: ")") {
+            if case .starred = first.kind { throw fail("cannot use starred expression here") }
+            return first
+        }
+        var items = [first]
+        while accept(op: ",") {
+            if current.isOp(")") { break }
+            items.append(try parseTestOrStar(allowStar: true))
+        }
+        try expect(op: ")", "'(' was never closed")
+        return Expr(.tuple(items), loc)
+    }
+
+    mutating func parseListDisplay() throws -> Expr {
+        let loc = here
+        advance()
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumNesting { throw fail("too many nested parentheses") }
+        if accept(op: "]") { return Expr(.list([]), loc) }
+        let first = try parseTestOrStar(allowStar: true)
+        if current.isKeyword("for") {
+            let comp = try parseComprehension(kind: .list, element: first, value: nil, at: loc)
+            try expect(op: "]", "'[' was never closed")
+            return comp
+        }
+        var items = [first]
+        while accept(op: ",") {
+            if current.isOp("]") { break }
+            items.append(try parseTestOrStar(allowStar: true))
+        }
+        try expect(op: "]", "'[' was never closed")
+        return Expr(.list(items), loc)
+    }
+
+    mutating func parseBraceDisplay() throws -> Expr {
+        let loc = here
+        advance()
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumNesting { throw fail("too many nested parentheses") }
+        if accept(op: "}") { return Expr(.dict([]), loc) }
+        if accept(op: "**") {
+            var pairs: [(key: Expr?, value: Expr)] = [(nil, try parseBitOr())]
+            try parseDictRest(into: &pairs)
+            return Expr(.dict(pairs), loc)
+        }
+        let first = try parseTestOrStar(allowStar: true)
+        if accept(op: ":") {
+            let value = try parseTest()
+            if current.isKeyword("for") {
+                let comp = try parseComprehension(kind: .dict, element: first, value: value, at: loc)
+                try expect(op: "}", "'{' was never closed")
+                return comp
+            }
+            var pairs: [(key: Expr?, value: Expr)] = [(first, value)]
+            try parseDictRest(into: &pairs)
+            return Expr(.dict(pairs), loc)
+        }
+        if current.isKeyword("for") {
+            let comp = try parseComprehension(kind: .set, element: first, value: nil, at: loc)
+            try expect(op: "}", "'{' was never closed")
+            return comp
+        }
+        var items = [first]
+        while accept(op: ",") {
+            if current.isOp("}") { break }
+            items.append(try parseTestOrStar(allowStar: true))
+        }
+        try expect(op: "}", "'{' was never closed")
+        return Expr(.set(items), loc)
+    }
+
+    mutating func parseDictRest(into pairs: inout [(key: Expr?, value: Expr)]) throws {
+        while accept(op: ",") {
+            if current.isOp("}") { break }
+            if accept(op: "**") {
+                pairs.append((nil, try parseBitOr()))
+            } else {
+                let key = try parseTest()
+                try expect(op: ":", "expected ':'")
+                pairs.append((key, try parseTest()))
+            }
+        }
+        try expect(op: "}", "'{' was never closed")
+    }
+
+    /// `for target in iterable [if cond]...` clauses after a comprehension's element.
+    mutating func parseComprehension(kind: Comprehension.Kind, element: Expr, value: Expr?, at loc: SourceLocation) throws -> Expr {
+        var clauses: [Comprehension.Clause] = []
+        while accept(keyword: "for") {
+            let target = try parseTargetList()
+            guard accept(keyword: "in") else { throw fail("invalid syntax") }
+            let iterable = try parseOr()
+            var conditions: [Expr] = []
+            while accept(keyword: "if") { conditions.append(try parseOr()) }
+            clauses.append(Comprehension.Clause(target: target, iterable: iterable, conditions: conditions))
+        }
+        return Expr(.comprehension(Comprehension(kind: kind, element: element, value: value, clauses: clauses)), loc)
+    }
+}
+
+/// Numeric literal text to values (underscores, hex/octal/binary prefixes).
+enum NumberLiteral {
+    static func int(_ text: String) -> Int? {
+        let clean = text.replacingOccurrences(of: "_", with: "").lowercased()
+        if clean.hasPrefix("0x") { return Int(clean.dropFirst(2), radix: 16) }
+        if clean.hasPrefix("0o") { return Int(clean.dropFirst(2), radix: 8) }
+        if clean.hasPrefix("0b") { return Int(clean.dropFirst(2), radix: 2) }
+        return Int(clean, radix: 10)
+    }
+
+    static func float(_ text: String) -> Double {
+        Double(text.replacingOccurrences(of: "_", with: "")) ?? .nan
+    }
+}
