@@ -51,7 +51,7 @@ extension Value {
     public var typeName: String { pythonClass.name }
 
     public var isNone: Bool {
-        if case .none = self { return true }
+        if case Value.none = self { return true }
         return false
     }
 
@@ -92,13 +92,12 @@ extension Value {
 // MARK: - Literal conveniences for native code
 
 extension Value: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByStringLiteral,
-    ExpressibleByBooleanLiteral, ExpressibleByNilLiteral
+    ExpressibleByBooleanLiteral
 {
     public init(integerLiteral value: Int) { self = .int(value) }
     public init(floatLiteral value: Double) { self = .float(value) }
     public init(stringLiteral value: String) { self = .str(value) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
-    public init(nilLiteral: ()) { self = .none }
 
     /// Wraps a native object as a value.
     public init(_ object: any PythonObject) { self = .object(object) }
