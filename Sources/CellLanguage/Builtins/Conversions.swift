@@ -63,7 +63,7 @@ enum Conversions {
         guard !s.isEmpty, s.first != "_", s.last != "_", !s.contains("__") else { throw invalid }
         let digits = s.replacingOccurrences(of: "_", with: "")
         guard let magnitude = UInt64(digits, radix: radix) else {
-            if digits.allSatisfy({ $0.isHexDigit }) && !digits.isEmpty && UInt64(String(digits.prefix(1)), radix: radix) != nil {
+            if !digits.isEmpty && digits.allSatisfy({ Int(String($0), radix: radix) != nil }) {
                 throw PythonError.overflowError("int too large to convert (litbook ints are 64-bit)")
             }
             throw invalid

@@ -202,7 +202,6 @@ enum StrMethods {
             if i >= scalars.count { break }
             if maxsplit >= 0 && words.count == maxsplit {
                 var rest = Array(scalars[i...])
-                while let l = rest.last, l.properties.isWhitespace { rest.removeLast() }
                 if fromRight { rest.reverse() }
                 var t = String.UnicodeScalarView()
                 t.append(contentsOf: rest)

@@ -168,7 +168,12 @@ extension Parser {
         var selfDocumenting: String?
         if i < s.count && s[i] == "=" {
             i += 1
-            selfDocumenting = exprText + "="
+            var text = exprText + "="
+            while i < s.count && s[i] == " " {
+                text += " "
+                i += 1
+            }
+            selfDocumenting = text
         }
         var conversion: Character?
         if i < s.count && s[i] == "!" {

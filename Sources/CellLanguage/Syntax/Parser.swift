@@ -46,7 +46,17 @@ public struct Parser {
         var seen = Set<Int>()
         var all: [SyntaxIssue] = []
         // Lexical issues first; a parse issue on a line that already has one is a consequence.
-        for issue in lexIssues + parser.issues where !seen.contains(issue.line) {
+        // Lexer positions are cell-relative; move them into the notebook.
+        let placed = lexIssues.map { issue -> SyntaxIssue in
+            var moved = issue
+            moved.line = issue.line + firstLine - 1
+            if issue.line == 1 { moved.column = issue.column + columnOffset }
+            if let r = issue.message.range(of: "(detected at line "), let n = Int(issue.message[r.upperBound...].prefix { $0.isNumber }) {
+                moved.message = issue.message[..<r.upperBound] + "\(n + firstLine - 1))"
+            }
+            return moved
+        }
+        for issue in placed + parser.issues where !seen.contains(issue.line) {
             seen.insert(issue.line)
             all.append(issue)
         }
