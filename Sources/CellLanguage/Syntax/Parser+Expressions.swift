@@ -3,6 +3,12 @@ import Diagnostics
 extension Parser {
     // MARK: - Lists of expressions
 
+    /// The closing bracket of a display or call; a missing comma gets Python's hint.
+    mutating func expectClosing(_ bracket: String) throws {
+        guard !accept(op: bracket) else { return }
+        throw fail(startsExpression ? "invalid syntax. Perhaps you forgot a comma?" : "invalid syntax")
+    }
+
     /// `a, b, *c` → a tuple when there is a comma, else the single expression.
     mutating func parseTestList(allowStar: Bool) throws -> Expr {
         let loc = here
@@ -253,7 +259,7 @@ extension Parser {
             }
             if !accept(op: ",") { break }
         }
-        try expect(op: ")", "'(' was never closed")
+        try expectClosing(")")
         return args
     }
 
@@ -347,7 +353,7 @@ extension Parser {
         let first = try parseTestOrStar(allowStar: true)
         if current.isKeyword("for") {
             let gen = try parseComprehension(kind: .generator, element: first, value: nil, at: loc)
-            try expect(op: ")", "'(' was never closed")
+            try expectClosing(")")
             return gen
         }
         if accept(op: ")") {
@@ -359,7 +365,7 @@ extension Parser {
             if current.isOp(")") { break }
             items.append(try parseTestOrStar(allowStar: true))
         }
-        try expect(op: ")", "'(' was never closed")
+        try expectClosing(")")
         return Expr(.tuple(items), loc)
     }
 
@@ -373,7 +379,7 @@ extension Parser {
         let first = try parseTestOrStar(allowStar: true)
         if current.isKeyword("for") {
             let comp = try parseComprehension(kind: .list, element: first, value: nil, at: loc)
-            try expect(op: "]", "'[' was never closed")
+            try expectClosing("]")
             return comp
         }
         var items = [first]
@@ -381,7 +387,7 @@ extension Parser {
             if current.isOp("]") { break }
             items.append(try parseTestOrStar(allowStar: true))
         }
-        try expect(op: "]", "'[' was never closed")
+        try expectClosing("]")
         return Expr(.list(items), loc)
     }
 
@@ -402,7 +408,7 @@ extension Parser {
             let value = try parseTest()
             if current.isKeyword("for") {
                 let comp = try parseComprehension(kind: .dict, element: first, value: value, at: loc)
-                try expect(op: "}", "'{' was never closed")
+                try expectClosing("}")
                 return comp
             }
             var pairs: [(key: Expr?, value: Expr)] = [(first, value)]
@@ -411,7 +417,7 @@ extension Parser {
         }
         if current.isKeyword("for") {
             let comp = try parseComprehension(kind: .set, element: first, value: nil, at: loc)
-            try expect(op: "}", "'{' was never closed")
+            try expectClosing("}")
             return comp
         }
         var items = [first]
@@ -419,7 +425,7 @@ extension Parser {
             if current.isOp("}") { break }
             items.append(try parseTestOrStar(allowStar: true))
         }
-        try expect(op: "}", "'{' was never closed")
+        try expectClosing("}")
         return Expr(.set(items), loc)
     }
 
@@ -434,7 +440,7 @@ extension Parser {
                 pairs.append((key, try parseTest()))
             }
         }
-        try expect(op: "}", "'{' was never closed")
+        try expectClosing("}")
     }
 
     /// `for target in iterable [if cond]...` clauses after a comprehension's element.

@@ -56,7 +56,11 @@ public struct Parser {
             }
             return moved
         }
-        for issue in placed + parser.issues where !seen.contains(issue.line) {
+        // After an unclosed bracket the rest of the cell is one logical line: the
+        // parser's complaints there are consequences, not separate mistakes.
+        let unclosedLine = placed.filter { $0.message.hasSuffix("was never closed") }.map(\.line).min() ?? Int.max
+        let parseIssues = parser.issues.filter { $0.line < unclosedLine }
+        for issue in placed + parseIssues where !seen.contains(issue.line) {
             seen.insert(issue.line)
             all.append(issue)
         }
