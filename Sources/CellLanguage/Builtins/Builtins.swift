@@ -26,7 +26,9 @@ enum Builtins {
                 default: throw PythonError.typeError("'\(key)' is an invalid keyword argument for print()")
                 }
             }
-            interpreter.output += (try args.positional.map { try interpreter.str($0) }).joined(separator: sep) + end
+            // `str` may run user code that prints: finish it before touching the buffer.
+            let text = (try args.positional.map { try interpreter.str($0) }).joined(separator: sep) + end
+            interpreter.output += text
             return .none
         }
 

@@ -18,7 +18,8 @@ enum SequenceMethods {
         }
         b.method("extend") { interpreter, l, args in
             guard let v = args.positional.first else { throw PythonError.typeError("list.extend() takes exactly one argument (0 given)") }
-            list(l).items.append(contentsOf: try interpreter.collect(v))
+            let items = try interpreter.collect(v)
+            list(l).items.append(contentsOf: items)
             return .none
         }
         b.method("insert") { interpreter, l, args in
@@ -43,7 +44,8 @@ enum SequenceMethods {
             guard let x = args.positional.first else { throw PythonError.typeError("list.remove() takes exactly one argument (0 given)") }
             let target = list(l)
             for (i, v) in target.items.enumerated() where try interpreter.equals(v, x) {
-                target.items.remove(at: i)
+                // `__eq__` may have changed the list; remove only what is still there.
+                if i < target.items.count { target.items.remove(at: i) }
                 return .none
             }
             throw PythonError.valueError("list.remove(x): x not in list")

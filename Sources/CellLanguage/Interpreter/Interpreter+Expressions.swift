@@ -164,9 +164,9 @@ extension Interpreter {
 
     @inline(__always)
     func loadGlobal(_ ref: NameReference, _ globals: Namespace, _ location: SourceLocation) throws -> Value {
-        if ref.globalNamespace !== globals {
+        if ref.globalNamespace != ObjectIdentifier(globals) {
             ref.globalSlot = globals.slot(for: ref.name)
-            ref.globalNamespace = globals
+            ref.globalNamespace = ObjectIdentifier(globals)
         }
         if let v = globals.slots[ref.globalSlot] { return v }
         if let v = builtins[ref.name] { return v }
@@ -181,9 +181,9 @@ extension Interpreter {
         case .fast(let slot): frame.fast[slot] = value
         case .cell(let index): frame.cells[index].value = value
         case .global:
-            if ref.globalNamespace !== frame.globals {
+            if ref.globalNamespace != ObjectIdentifier(frame.globals) {
                 ref.globalSlot = frame.globals.slot(for: ref.name)
-                ref.globalNamespace = frame.globals
+                ref.globalNamespace = ObjectIdentifier(frame.globals)
             }
             frame.globals.slots[ref.globalSlot] = value
         case .classBody:

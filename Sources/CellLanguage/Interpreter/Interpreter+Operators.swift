@@ -76,7 +76,8 @@ extension Interpreter {
         case .int, .float, .str, .tuple, .bool, .none:
             return try binary(op, a, b)
         case .list(let l) where op == .add:
-            l.items.append(contentsOf: try collect(b))
+            let items = try collect(b)
+            l.items.append(contentsOf: items)
             return a
         case .list(let l) where op == .multiply:
             guard case .int(let n) = b else { throw binaryTypeError(op, a, b) }

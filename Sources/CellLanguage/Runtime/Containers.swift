@@ -38,9 +38,14 @@ struct HashTable {
         return entries[slot]?.value
     }
 
-    /// Inserts or replaces; a replaced key keeps its place (Python's dict order).
-    mutating func set(_ key: Value, _ value: Value, hash: Int, equals: Equality) rethrows {
-        if let slot = try position(of: key, hash: hash, equals: equals) {
+    /// Stores `value` under `key`: replaces the entry at `slot` (found beforehand
+    /// with `position`) or appends a new one, so a replaced key keeps its place.
+    ///
+    /// Searching and storing are separate steps because the search may run user
+    /// `__eq__` code that touches this very table; no access to the table may be
+    /// open while it runs.
+    mutating func store(_ key: Value, _ value: Value, hash: Int, at slot: Int?) {
+        if let slot, slot < entries.count, entries[slot] != nil {
             entries[slot]?.value = value
             return
         }
@@ -49,11 +54,10 @@ struct HashTable {
         count += 1
     }
 
+    /// Removes the entry at `slot` (found with `position`); returns its value.
     @discardableResult
-    mutating func remove(_ key: Value, hash: Int, equals: Equality) rethrows -> Value? {
-        guard let slot = try position(of: key, hash: hash, equals: equals), let entry = entries[slot] else {
-            return nil
-        }
+    mutating func removeEntry(at slot: Int?, hash: Int) -> Value? {
+        guard let slot, slot < entries.count, let entry = entries[slot] else { return nil }
         entries[slot] = nil
         index[hash]?.removeAll { $0 == slot }
         if index[hash]?.isEmpty == true { index[hash] = nil }
@@ -96,16 +100,23 @@ public final class PyDict {
     public var items: [(key: Value, value: Value)] { table.live.map { ($0.key, $0.value) } }
 
     public func get(_ key: Value, _ interpreter: Interpreter) throws -> Value? {
-        try table.value(for: key, hash: interpreter.hash(key), equals: interpreter.equals)
+        let snapshot = table
+        return try snapshot.value(for: key, hash: interpreter.hash(key), equals: interpreter.equals)
     }
 
     public func set(_ key: Value, _ value: Value, _ interpreter: Interpreter) throws {
-        try table.set(key, value, hash: interpreter.hash(key), equals: interpreter.equals)
+        let hash = try interpreter.hash(key)
+        let snapshot = table
+        let slot = try snapshot.position(of: key, hash: hash, equals: interpreter.equals)
+        table.store(key, value, hash: hash, at: slot)
     }
 
     @discardableResult
     public func remove(_ key: Value, _ interpreter: Interpreter) throws -> Value? {
-        try table.remove(key, hash: interpreter.hash(key), equals: interpreter.equals)
+        let hash = try interpreter.hash(key)
+        let snapshot = table
+        let slot = try snapshot.position(of: key, hash: hash, equals: interpreter.equals)
+        return table.removeEntry(at: slot, hash: hash)
     }
 
     public func removeAll() { table.removeAll() }
@@ -114,10 +125,12 @@ public final class PyDict {
     public subscript(string key: String) -> Value? {
         get { table.value(for: .str(key), hash: Hashing.string(key), equals: Hashing.primitiveEquals) }
         set {
+            let hash = Hashing.string(key)
+            let slot = table.position(of: .str(key), hash: hash, equals: Hashing.primitiveEquals)
             if let newValue {
-                table.set(.str(key), newValue, hash: Hashing.string(key), equals: Hashing.primitiveEquals)
+                table.store(.str(key), newValue, hash: hash, at: slot)
             } else {
-                table.remove(.str(key), hash: Hashing.string(key), equals: Hashing.primitiveEquals)
+                table.removeEntry(at: slot, hash: hash)
             }
         }
     }
@@ -144,16 +157,23 @@ public final class PySet: PythonObject {
     }
 
     public func contains(_ key: Value, _ interpreter: Interpreter) throws -> Bool {
-        try table.position(of: key, hash: interpreter.hash(key), equals: interpreter.equals) != nil
+        let snapshot = table
+        return try snapshot.position(of: key, hash: interpreter.hash(key), equals: interpreter.equals) != nil
     }
 
     public func insert(_ key: Value, _ interpreter: Interpreter) throws {
-        try table.set(key, .none, hash: interpreter.hash(key), equals: interpreter.equals)
+        let hash = try interpreter.hash(key)
+        let snapshot = table
+        let slot = try snapshot.position(of: key, hash: hash, equals: interpreter.equals)
+        table.store(key, .none, hash: hash, at: slot)
     }
 
     @discardableResult
     public func remove(_ key: Value, _ interpreter: Interpreter) throws -> Bool {
-        try table.remove(key, hash: interpreter.hash(key), equals: interpreter.equals) != nil
+        let hash = try interpreter.hash(key)
+        let snapshot = table
+        let slot = try snapshot.position(of: key, hash: hash, equals: interpreter.equals)
+        return table.removeEntry(at: slot, hash: hash) != nil
     }
 }
 

@@ -43,7 +43,10 @@ public final class NameReference {
     var scope: NameScope = .global
     /// Cached slot of the name in the global namespace (slots never move).
     var globalSlot: Int = -1
-    weak var globalNamespace: Namespace?
+    /// The namespace the cached slot belongs to. An identifier, not a weak
+    /// reference: weak loads dominated the profile of simple loops, and a
+    /// function's code never outlives the globals it runs in (functions hold them).
+    var globalNamespace: ObjectIdentifier?
 
     init(_ name: String) { self.name = name }
 }
