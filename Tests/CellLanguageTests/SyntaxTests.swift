@@ -125,6 +125,14 @@ import Testing
         #expect(Parser.parse(deep, file: "d").diagnostics.first?.message == "SyntaxError: too many nested parentheses")
         let unary = String(repeating: "-", count: 5000) + "1\n"
         #expect(Parser.parse(unary, file: "d").diagnostics.first?.message == "SyntaxError: too many nested parentheses")
+        let chain = "x = " + Array(repeating: "1", count: 100_000).joined(separator: " + ") + "\n"
+        #expect(Parser.parse(chain, file: "d").diagnostics.first?.message == "SyntaxError: expression too deeply nested to evaluate")
+        let attributes = "x" + String(repeating: ".a", count: 100_000) + "\n"
+        #expect(Parser.parse(attributes, file: "d").diagnostics.first?.message == "SyntaxError: expression too deeply nested to evaluate")
+        var elifs = "x = 5\nif x == 0:\n    pass\n"
+        for k in 1..<5000 { elifs += "elif x == \(k):\n    y = \(k)\n" }
+        let interpreter = Interpreter()
+        #expect(interpreter.run(cell: elifs + "y", file: "d").displayText == "5")
         var blocks = ""
         for level in 0..<120 { blocks += String(repeating: " ", count: level) + "if 1:\n" }
         blocks += String(repeating: " ", count: 120) + "pass\n"

@@ -131,7 +131,7 @@ extension Interpreter {
         let scope = comp.scope
         var cells: [Cell] = scope.cellNames.map { _ in Cell() }
         cells.append(contentsOf: scope.closureSources.map { $0 >= 0 && $0 < frame.cells.count ? frame.cells[$0] : Cell() })
-        let inner = Frame(fastCount: scope.fastNames.count, cells: cells, globals: frame.globals, function: frame.function, name: "<comprehension>")
+        let inner = Frame(fastCount: scope.fastNames.count, cells: cells, globals: frame.globals, function: nil, name: "<comprehension>")
         inner.classNamespace = nil
         return inner
     }

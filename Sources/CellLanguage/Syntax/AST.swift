@@ -4,10 +4,40 @@ import Diagnostics
 public final class Expr {
     public let kind: Kind
     public let location: SourceLocation
+    /// Depth of the tree below this node: evaluation recurses this deep, so the
+    /// parser refuses absurdly deep expressions (`1+1+…` with 100 000 terms).
+    let height: Int
 
     init(_ kind: Kind, _ location: SourceLocation) {
         self.kind = kind
         self.location = location
+        self.height = Expr.height(of: kind)
+    }
+
+    private static func height(of kind: Kind) -> Int {
+        func h(_ e: Expr?) -> Int { e?.height ?? 0 }
+        func h(_ items: [Expr]) -> Int { items.reduce(0) { max($0, $1.height) } }
+        switch kind {
+        case .constant, .name, .lambda: return 1
+        case .formattedString(let parts):
+            return 1 + parts.reduce(0) { if case .field(let e, _, _, _) = $1 { return max($0, e.height) } else { return $0 } }
+        case .unary(_, let x), .not(let x), .starred(let x), .attribute(let x, _): return 1 + x.height
+        case .binary(_, let a, let b), .item(let a, let b): return 1 + max(a.height, b.height)
+        case .logical(_, let items), .tuple(let items), .list(let items), .set(let items): return 1 + h(items)
+        case .compare(let first, let rest): return 1 + max(first.height, h(rest.map(\.1)))
+        case .conditional(let a, let b, let c): return 1 + max(a.height, b.height, c.height)
+        case .call(let f, let args):
+            let argHeights = args.map { a -> Int in
+                switch a {
+                case .positional(let x), .starred(let x), .keyword(_, let x), .doubleStarred(let x): return x.height
+                }
+            }
+            return 1 + max(f.height, argHeights.max() ?? 0)
+        case .slice(let a, let b, let c): return 1 + max(h(a), h(b), h(c))
+        case .dict(let pairs): return 1 + pairs.reduce(0) { max($0, h($1.key), $1.value.height) }
+        case .comprehension(let c):
+            return 2 + max(c.element.height, h(c.value), h(c.clauses.flatMap { [$0.target, $0.iterable] + $0.conditions }))
+        }
     }
 
     public indirect enum Kind {

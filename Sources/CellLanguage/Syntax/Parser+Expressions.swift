@@ -77,6 +77,13 @@ extension Parser {
         depth += 1
         defer { depth -= 1 }
         if depth > Parser.maximumNesting { throw fail("too many nested parentheses") }
+        let start = current
+        let e = try parseTestUnchecked()
+        if e.height > Parser.maximumHeight { throw fail("expression too deeply nested to evaluate", at: start) }
+        return e
+    }
+
+    private mutating func parseTestUnchecked() throws -> Expr {
         if current.isKeyword("lambda") { return try parseLambda() }
         let loc = here
         let body = try parseOr()

@@ -3,18 +3,27 @@ import Diagnostics
 extension Parser {
     // MARK: - Compound statements
 
+    /// `if`/`elif`/`else`; an `elif` chain is read in a loop (not by recursion)
+    /// and becomes nested `if`s in the `else` branch.
     mutating func parseIf() throws -> Stmt {
-        let start = advance()
-        let test = try parseNamedTest()
-        let body = try parseBlock(after: "'\(start.text)' statement", line: location(of: start).line)
+        var branches: [(test: Expr, body: [Stmt], location: SourceLocation)] = []
         var orElse: [Stmt] = []
-        if current.isKeyword("elif") {
-            orElse = [try parseIf()]
-        } else if current.isKeyword("else") {
+        repeat {
+            let start = advance()
+            let test = try parseNamedTest()
+            let body = try parseBlock(after: "'\(start.text)' statement", line: location(of: start).line)
+            branches.append((test, body, location(of: start)))
+        } while current.isKeyword("elif")
+        if current.isKeyword("else") {
             let e = advance()
             orElse = try parseBlock(after: "'else' statement", line: location(of: e).line)
         }
-        return Stmt(.if(test, body: body, orElse: orElse), location(of: start))
+        var statement: Stmt?
+        for branch in branches.reversed() {
+            statement = Stmt(.if(branch.test, body: branch.body, orElse: statement.map { [$0] } ?? orElse), branch.location)
+        }
+        guard let statement else { throw fail("invalid syntax") }
+        return statement
     }
 
     mutating func parseWhile() throws -> Stmt {

@@ -28,6 +28,8 @@ public struct Parser {
     /// Qualified-name prefix of the enclosing definitions (`C.`, `f.<locals>.`).
     var qualifiedPrefix = ""
     static let maximumNesting = 200
+    /// Deepest expression tree accepted (a 3 000-term `a + b + …` chain).
+    static let maximumHeight = 3000
 
     init(tokens: [Token], file: String, lineBase: Int, columnBase: Int) {
         self.tokens = tokens

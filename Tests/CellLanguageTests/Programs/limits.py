@@ -26,3 +26,13 @@ repr(Loop())  # expect-error: RecursionError: maximum recursion depth exceeded
 1 << 70  # expect-error: OverflowError: integer overflow: the result does not fit in 64 bits
 # %%
 print("still alive")  # expect: still alive
+# %%
+x = 1
+if x == 0:
+    pass
+elif x == 2:
+    pass
+elif x == 1:
+    print("third branch")  # expect: third branch
+else:
+    pass
