@@ -45,6 +45,14 @@ public final class Interpreter {
         builtins = Builtins.makeNamespace()
     }
 
+    /// Globals may hold very deep structures (`x = [x]` in a loop); freeing them
+    /// recurses once per level, so it happens on a large stack too.
+    deinit {
+        let holder = GlobalsHolder(globals.slots)
+        globals.slots = []
+        LargeStack.run { holder.slots = [] }
+    }
+
     // MARK: - Modules
 
     /// Makes `module` importable under its dotted name; parents are created as needed
@@ -92,7 +100,7 @@ public final class Interpreter {
         output = ""
         depth = 0
         handling = []
-        let parsed = Parser.parse(source, file: file, firstLine: firstLine, columnOffset: columnOffset)
+        let parsed = Parser.parseOnCurrentThread(source, file: file, firstLine: firstLine, columnOffset: columnOffset)
         if !parsed.diagnostics.isEmpty {
             return CellResult(output: "", displayValue: nil, displayText: nil, error: .syntax(parsed.issues, parsed.diagnostics), definedNames: [])
         }
@@ -173,26 +181,14 @@ public final class Interpreter {
 
     // MARK: - The evaluation thread
 
-    private var onEvaluationThread = false
     /// Stack for evaluation: deep enough for `recursionLimit` nested Python calls
-    /// (measured ≈ 25 KiB of Swift stack per level in debug builds) with a wide margin.
-    static let evaluationStackSize = 512 << 20
+    /// (measured: ≈ 30 KiB of Swift stack per level in debug builds, 5 KiB in
+    /// release) with a wide margin.
+    static let evaluationStackSize = LargeStack.size
 
     /// Runs `body` on a thread with a large stack (inline if already on one).
     public func onLargeStack<T>(_ body: @escaping () -> T) -> T {
-        if onEvaluationThread { return body() }
-        var result: T?
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            self.onEvaluationThread = true
-            result = body()
-            self.onEvaluationThread = false
-            done.signal()
-        }
-        thread.stackSize = Interpreter.evaluationStackSize
-        thread.start()
-        done.wait()
-        return result!
+        LargeStack.run(body)
     }
 
     /// Like `onLargeStack`, for throwing work (host callbacks into Python values).
@@ -200,4 +196,10 @@ public final class Interpreter {
         let result: Result<T, Error> = onLargeStack { Result { try body() } }
         return try result.get()
     }
+}
+
+/// Owns the globals while they are freed on the large-stack thread.
+private final class GlobalsHolder: @unchecked Sendable {
+    var slots: [Value?]
+    init(_ slots: [Value?]) { self.slots = slots }
 }

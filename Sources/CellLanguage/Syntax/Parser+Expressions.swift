@@ -183,6 +183,7 @@ extension Parser {
             advance()
             let right = try parseBinaryLevel(level + 1)
             left = Expr(.binary(op, left, right), left.location)
+            try checkHeight(left)
         }
         return left
     }
@@ -217,9 +218,16 @@ extension Parser {
 
     // MARK: - Primaries: atoms with calls, subscripts and attributes
 
+    /// Stops a left-deep chain as soon as it is too deep, before the tree grows
+    /// (building and freeing such a tree would itself recurse that deep).
+    mutating func checkHeight(_ e: Expr) throws {
+        if e.height > Parser.maximumHeight { throw fail("expression too deeply nested to evaluate") }
+    }
+
     mutating func parsePrimary() throws -> Expr {
         var e = try parseAtom()
         while true {
+            try checkHeight(e)
             if current.isOp("(") {
                 let loc = here
                 advance()

@@ -28,8 +28,8 @@ public struct Parser {
     /// Qualified-name prefix of the enclosing definitions (`C.`, `f.<locals>.`).
     var qualifiedPrefix = ""
     static let maximumNesting = 200
-    /// Deepest expression tree accepted (a 3 000-term `a + b + …` chain).
-    static let maximumHeight = 3000
+    /// Deepest expression tree accepted (a 1 000-term `a + b + …` chain).
+    static let maximumHeight = 1000
 
     init(tokens: [Token], file: String, lineBase: Int, columnBase: Int) {
         self.tokens = tokens
@@ -41,6 +41,10 @@ public struct Parser {
     /// Parses a whole cell. `firstLine` is the notebook line of the cell's first
     /// source line; `columnOffset` is added to columns on that line.
     public static func parse(_ source: String, file: String, firstLine: Int = 1, columnOffset: Int = 0) -> Result {
+        LargeStack.run { parseOnCurrentThread(source, file: file, firstLine: firstLine, columnOffset: columnOffset) }
+    }
+
+    static func parseOnCurrentThread(_ source: String, file: String, firstLine: Int, columnOffset: Int) -> Result {
         var lexer = Lexer(source)
         let (tokens, lexIssues) = lexer.tokenize()
         var parser = Parser(tokens: tokens, file: file, lineBase: firstLine, columnBase: 1 + columnOffset)
