@@ -79,6 +79,11 @@ import Testing
         #expect(failure.location == SourceLocation(file: "nb.md", line: 31, column: 1))
         #expect(failure.traceback.map(\.location.file) == ["nb.md", "<bindings>"])
         #expect(throws: CellError.self) { try interpreter.runPrelude("def broken(:\n", file: "<bindings>") }
+        let helpers = PyModule(name: "helpers")
+        interpreter.register(module: helpers)
+        try interpreter.runPrelude("scale = 3\ndef triple(v):\n    return v * scale\n", file: "<helpers>", into: helpers)
+        #expect(interpreter[global: "triple"] == nil)
+        #expect(interpreter.run(cell: "import helpers\nscale = 100\nhelpers.triple(2)", file: "nb.md").displayText == "6")
     }
 
     @Test func valuesCanBeUsedFromSwift() throws {

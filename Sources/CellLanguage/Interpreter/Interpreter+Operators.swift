@@ -40,6 +40,13 @@ extension Interpreter {
     private func dispatchBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
         let left = a.pythonClass
         let right = b.pythonClass
+        // Python gives a subclass's reflected method the first try.
+        if right !== left, right.isSubclass(of: left), let method = right.lookup("__r\(op.stem)__"),
+            right.owner(of: "__r\(op.stem)__") !== left.owner(of: "__r\(op.stem)__")
+        {
+            let r = try callBound(method, receiver: b, Arguments([a]))
+            if !r.isNotImplemented { return r }
+        }
         if let method = left.lookup("__\(op.stem)__") {
             let r = try callBound(method, receiver: a, Arguments([b]))
             if !r.isNotImplemented { return r }

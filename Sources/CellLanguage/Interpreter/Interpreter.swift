@@ -86,17 +86,25 @@ public final class Interpreter {
     /// Parses and runs one cell. A syntax error anywhere stops the cell before it
     /// runs; a runtime exception stops it where it happens, keeping what was printed.
     public func run(cell source: String, file: String, firstLine: Int = 1, columnOffset: Int = 0) -> CellResult {
-        onLargeStack { self.runOnCurrentThread(source, file: file, firstLine: firstLine, columnOffset: columnOffset) }
+        onLargeStack { self.runOnCurrentThread(source, file: file, firstLine: firstLine, columnOffset: columnOffset, namespace: self.globals) }
     }
 
     /// Runs host-provided Python (bindings written in Python) under its own file
-    /// name; its definitions become globals. Throws the syntax or runtime error.
-    public func runPrelude(_ source: String, file: String) throws {
-        let result = run(cell: source, file: file)
+    /// name. Without a module its definitions become globals of the notebook;
+    /// with one they run in the module's own namespace and become its
+    /// attributes (`d2l.Accumulator`). Throws the syntax or runtime error.
+    public func runPrelude(_ source: String, file: String, into module: PyModule? = nil) throws {
+        let namespace = module == nil ? globals : Namespace()
+        let result = onLargeStack {
+            self.runOnCurrentThread(source, file: file, firstLine: 1, columnOffset: 0, namespace: namespace)
+        }
         if let error = result.error { throw error }
+        if let module {
+            for name in namespace.names { module.attributes[name] = namespace[name] }
+        }
     }
 
-    private func runOnCurrentThread(_ source: String, file: String, firstLine: Int, columnOffset: Int) -> CellResult {
+    private func runOnCurrentThread(_ source: String, file: String, firstLine: Int, columnOffset: Int, namespace: Namespace) -> CellResult {
         output = ""
         depth = 0
         handling = []
@@ -110,7 +118,7 @@ public final class Interpreter {
             let diagnostic = Diagnostic.error("\(issue.kind): \(issue.message)", at: issue.line > 0 ? SourceLocation(file: file, line: issue.line, column: issue.column) : loc)
             return CellResult(output: "", displayValue: nil, displayText: nil, error: .syntax([issue], [diagnostic]), definedNames: [])
         }
-        let frame = Frame(fastCount: 0, cells: [], globals: globals, function: nil, name: "<module>")
+        let frame = Frame(fastCount: 0, cells: [], globals: namespace, function: nil, name: "<module>")
         var display: Value?
         var displayText: String?
         do {
