@@ -143,7 +143,10 @@ extension Interpreter {
     }
 
     func callNative(_ f: NativeFunction, _ args: Arguments) throws -> Value {
-        try nested {
+        // Native calls may be slow (a convolution, a training step): check the
+        // deadline before each one rather than every 1024th.
+        if deadline != nil || isCancelled { try checkDeadlineNow() }
+        return try nested {
             do {
                 return try f.body(self, args)
             } catch let e as PythonError {
