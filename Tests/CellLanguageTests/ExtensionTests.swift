@@ -145,6 +145,40 @@ import Testing
         #expect(run(["from geometry import nothing"])[0].error?.summary == "ImportError: cannot import name 'nothing' from 'geometry'")
     }
 
+    @Test func modulesMayBeRegisteredChildFirst() {
+        let interpreter = Interpreter()
+        let functional = PyModule(name: "torchlike.nn.functional")
+        functional.addFunction("relu") { _, args in
+            guard let x = args.positional.first?.doubleValue else { throw PythonError.typeError("relu() needs a number") }
+            return .float(max(0, x))
+        }
+        interpreter.register(module: functional)
+        let root = PyModule(name: "torchlike")
+        root["version"] = .str("1.0")
+        interpreter.register(module: root)
+        let nn = PyModule(name: "torchlike.nn")
+        interpreter.register(module: nn)
+        let result = interpreter.run(cell: """
+            import torchlike
+            import torchlike.nn.functional as F
+            from torchlike import nn
+            from torchlike.nn import functional
+            (torchlike.nn.functional.relu(-2), F.relu(3), nn.functional is F, functional is F, torchlike.version)
+            """, file: "m")
+        #expect(result.displayText == "(0.0, 3.0, True, True, '1.0')", "\(result.error?.summary ?? "")")
+    }
+
+    @Test func valueAccessorsForNativeCode() {
+        #expect(Value.int(3).intValue == 3 && Value.bool(true).intValue == 1 && Value.float(1).intValue == nil)
+        #expect(Value.int(2).doubleValue == 2 && Value.str("s").stringValue == "s")
+        #expect(Value.tuple([.int(1)]).sequenceItems?.count == 1 && Value.ellipsis.isEllipsis)
+        let interpreter = Interpreter()
+        let probe = PyModule(name: "probe")
+        probe.addFunction("kind") { _, args in .str(args.positional.first?.isEllipsis == true ? "ellipsis" : "other") }
+        interpreter.register(module: probe)
+        #expect(interpreter.run(cell: "import probe\nprobe.kind(...), probe.kind(None)", file: "e").displayText == "('ellipsis', 'other')")
+    }
+
     @Test func signatureBindingAndTypedAccessors() throws {
         let sig = Signature("conv2d(input, weight, bias=None, stride=1, padding=0, *, groups=1)")
         let bound = try sig.bind(Arguments([.str("x"), .str("w")], keywords: [("stride", .tuple([.int(2), .int(1)])), ("groups", .int(3))]))

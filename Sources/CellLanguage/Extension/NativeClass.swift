@@ -141,4 +141,46 @@ extension PyClass {
 extension Value {
     /// Python's `NotImplemented`, returned by operator methods that decline.
     public static var notImplemented: Value { .object(BuiltinTypes.notImplemented) }
+    /// Python's `...` (`X[..., 0]`).
+    public static var ellipsis: Value { .object(BuiltinTypes.ellipsis) }
+
+    public var isEllipsis: Bool {
+        if case .object(let o) = self { return o === BuiltinTypes.ellipsis }
+        return false
+    }
+
+    // MARK: - Plain Swift values, for native code
+
+    /// The int of an `int` or `bool`; nil otherwise.
+    public var intValue: Int? {
+        switch self {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        default: return nil
+        }
+    }
+
+    /// The number of an `int`, `float` or `bool` as a Double; nil otherwise.
+    public var doubleValue: Double? {
+        switch self {
+        case .float(let d): return d
+        case .int(let i): return Double(i)
+        case .bool(let b): return b ? 1 : 0
+        default: return nil
+        }
+    }
+
+    public var stringValue: String? {
+        if case .str(let s) = self { return s }
+        return nil
+    }
+
+    /// The items of a tuple or list (not of other iterables: use `Interpreter.collect`).
+    public var sequenceItems: [Value]? {
+        switch self {
+        case .tuple(let t): return t
+        case .list(let l): return l.items
+        default: return nil
+        }
+    }
 }

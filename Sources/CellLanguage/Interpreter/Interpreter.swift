@@ -58,6 +58,13 @@ public final class Interpreter {
     /// Makes `module` importable under its dotted name; parents are created as needed
     /// and get the child as an attribute (`torch.nn` becomes `torch`'s `nn`).
     public func register(module: PyModule) {
+        // A parent created earlier as a placeholder (`torch` for `torch.nn`) hands
+        // its submodule attributes to the real module.
+        if let placeholder = modules[module.name], placeholder !== module {
+            for (name, value) in placeholder.attributes.entries where module.attributes[name] == nil {
+                module.attributes[name] = value
+            }
+        }
         modules[module.name] = module
         let parts = module.name.split(separator: ".").map(String.init)
         guard parts.count > 1 else { return }
