@@ -16,6 +16,8 @@ struct Resolver {
         var bound: Set<String> = []
         var globals: Set<String> = []
         var nonlocals: Set<String> = []
+        /// Where each `nonlocal` name was declared, for the error when it binds nothing.
+        var nonlocalLines: [String: (line: Int, column: Int)] = [:]
         var uses: [NameReference] = []
         var children: [Scope] = []
         var captured: Set<String> = []
@@ -90,7 +92,10 @@ struct Resolver {
             if current.kind == .module {
                 issues.append(SyntaxIssue(kind: "SyntaxError", message: "nonlocal declaration not allowed at module level", line: s.location.line, column: s.location.column))
             }
-            for n in names { current.nonlocals.insert(n) }
+            for n in names {
+                current.nonlocals.insert(n)
+                current.nonlocalLines[n] = (s.location.line, s.location.column)
+            }
         case .delete(let targets):
             for t in targets { store(t) }
         case .assert(let test, let message):
@@ -268,7 +273,8 @@ struct Resolver {
                 binder.captured.insert(name)
                 for s in chain { s.addFree(name) }
             } else if scope.nonlocals.contains(name) {
-                issues.append(SyntaxIssue(kind: "SyntaxError", message: "no binding for nonlocal '\(name)' found", line: 0, column: 0))
+                let place = scope.nonlocalLines[name] ?? (0, 0)
+                issues.append(SyntaxIssue(kind: "SyntaxError", message: "no binding for nonlocal '\(name)' found", line: place.line, column: place.column))
             }
         }
     }

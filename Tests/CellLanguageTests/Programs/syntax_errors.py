@@ -22,3 +22,8 @@ f() = 3  # expect-error: SyntaxError: cannot assign to function call here. Maybe
 x = ]  # expect-error: SyntaxError: unmatched ']'
 # %%
 print("the next cell still runs")  # expect: the next cell still runs
+# %%
+def lonely():
+    nonlocal ghost  # expect-error: SyntaxError: no binding for nonlocal 'ghost' found
+# %%
+nonlocal top  # expect-error: SyntaxError: nonlocal declaration not allowed at module level
