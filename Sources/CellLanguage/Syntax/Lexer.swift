@@ -25,7 +25,8 @@ public struct Lexer {
         while position < scalars.count {
             if atLineStart && brackets.isEmpty {
                 atLineStart = false
-                if handleIndentation() { continue }
+                handleIndentation()
+                continue
             }
             let c = scalars[position]
             switch c {
@@ -66,9 +67,9 @@ public struct Lexer {
         lineStart = position
     }
 
-    /// Measures the indentation of a logical line's start and emits INDENT/DEDENT.
-    /// Returns true when the line is blank or a comment (nothing emitted).
-    private mutating func handleIndentation() -> Bool {
+    /// Measures the indentation of a logical line's start and emits INDENT/DEDENT;
+    /// blank and comment-only lines emit nothing.
+    private mutating func handleIndentation() {
         var width = 0
         var p = position
         while p < scalars.count {
@@ -80,7 +81,7 @@ public struct Lexer {
         }
         if p >= scalars.count || scalars[p] == "\n" || scalars[p] == "#" || scalars[p] == "\r" {
             position = p
-            return false
+            return
         }
         position = p
         let current = indents.last ?? 0
@@ -100,7 +101,6 @@ public struct Lexer {
                 indents.append(width)
             }
         }
-        return false
     }
 
     private mutating func finish() {
