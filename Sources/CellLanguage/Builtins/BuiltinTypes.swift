@@ -78,9 +78,14 @@ public enum BuiltinTypes {
     static func iteratorClass(named name: String) -> PyClass {
         if let c = iteratorClasses[name] { return c }
         let c = simple(name)
-        c.attributes["__iter__"] = .object(NativeFunction("__iter__") { _, args in args.positional[0] })
+        c.attributes["__iter__"] = .object(NativeFunction("__iter__") { _, args in
+            guard let this = args.positional.first else { throw PythonError.typeError("__iter__() needs an iterator") }
+            return this
+        })
         c.attributes["__next__"] = .object(NativeFunction("__next__") { interpreter, args in
-            guard case .object(let it as NativeIterator) = args.positional[0] else { return .none }
+            guard case .object(let it as NativeIterator)? = args.positional.first else {
+                throw PythonError.typeError("__next__() needs an iterator")
+            }
             if let v = try it.next(interpreter) { return v }
             throw PythonError(BuiltinTypes.stopIteration, args: [])
         })

@@ -33,6 +33,10 @@ public final class NativeClassBuilder {
             guard let receiver = args.positional.first else {
                 throw PythonError.typeError("descriptor '\(name)' of '\(self.cls.name)' object needs an argument")
             }
+            // `str.upper(5)`: a method only applies to instances of its class.
+            guard receiver.pythonClass.isSubclass(of: self.cls) else {
+                throw PythonError.typeError("descriptor '\(name)' for '\(self.cls.name)' objects doesn't apply to a '\(receiver.typeName)' object")
+            }
             var rest = args
             rest.positional.removeFirst()
             return try body(interpreter, receiver, rest)

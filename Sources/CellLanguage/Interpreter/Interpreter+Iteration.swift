@@ -105,6 +105,8 @@ extension Interpreter {
         switch value {
         case .list(let l): return l.items
         case .tuple(let t): return t
+        case .object(let r as PyRange) where r.count > 1 << 28:
+            throw PythonError(BuiltinTypes.memoryError, args: [])
         default:
             let it = try makeIterator(value)
             var out: [Value] = []

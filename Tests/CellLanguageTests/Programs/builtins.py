@@ -54,3 +54,9 @@ sorted([1, "a"])  # expect-error: TypeError: '<' not supported between instances
 range(1.5)  # expect-error: TypeError: 'float' object cannot be interpreted as an integer
 # %%
 a, b = 1  # expect-error: TypeError: cannot unpack non-iterable int object
+# %%
+str.upper(5)  # expect-error: TypeError: descriptor 'upper' for 'str' objects doesn't apply to a 'int' object
+# %%
+type(iter([])).__next__()  # expect-error: TypeError: __next__() needs an iterator
+# %%
+list(range(10 ** 15))  # expect-error: MemoryError
