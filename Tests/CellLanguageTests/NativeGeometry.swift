@@ -169,7 +169,13 @@ enum NativeGeometry {
         geometry.addFunction("zeros") { interpreter, args in
             let bound = try sig.bind(args)
             let size = try bound.ints(interpreter)
-            return .object(VecObject(Array(repeating: 0, count: size.reduce(1, *))))
+            var count = 1
+            for n in size {
+                let (product, overflow) = count.multipliedReportingOverflow(by: n)
+                guard n >= 0, !overflow, product <= 1 << 24 else { throw PythonError.valueError("zeros(): bad size \(size)") }
+                count = product
+            }
+            return .object(VecObject(Array(repeating: 0, count: count)))
         }
         interpreter.register(module: geometry)
         let linalg = PyModule(name: "geometry.linalg")

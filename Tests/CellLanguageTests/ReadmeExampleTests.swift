@@ -69,7 +69,13 @@ enum Geometry {
         let zeros = Signature("zeros(*size)")
         module.addFunction("zeros") { interp, args in
             let size = try zeros.bind(args).ints(interp)          // zeros(2, 3) or zeros((2, 3))
-            return .object(Vec(Array(repeating: 0, count: size.reduce(1, *))))
+            var count = 1                                         // user input: no trap, no huge allocation
+            for n in size {
+                let (product, overflow) = count.multipliedReportingOverflow(by: n)
+                guard n >= 0, !overflow, product <= 1 << 24 else { throw PythonError.valueError("zeros(): bad size \(size)") }
+                count = product
+            }
+            return .object(Vec(Array(repeating: 0, count: count)))
         }
         interpreter.register(module: module)                     // import geometry
         interpreter.register(module: PyModule(name: "geometry.linalg"))  // import geometry.linalg as la

@@ -68,4 +68,43 @@ import Testing
             }
         }
     }
+
+    /// Every builtin function and builtin-type method called with awkward arguments.
+    @Test func builtinsWithAwkwardArgumentsNeverCrash() {
+        var rng = Generator(state: 7 &+ UInt64(Self.rounds))
+        let interpreter = Interpreter()
+        let setup = interpreter.run(cell: """
+            loop = [1]
+            loop.append(loop)
+            pool = [0, -1, 2, 10 ** 18, -(2 ** 62) * 2, 1.5, -0.0, float('nan'), float('inf'), 'ab', '', 'é中', [], [3, 1, 'a'],
+                    {}, {1: 2}, (), (1, (2,)), None, True, range(3), range(-5, 5, -2), loop, lambda *a: 0, int, str, object(),
+                    {1, 2}, slice(None, None, -1), iter([1]), ..., NotImplemented, Exception('e'), print]
+            targets = [abs, all, any, ascii, bool, callable, chr, dict, divmod, enumerate, filter, float, format, getattr,
+                       hasattr, hash, id, int, isinstance, issubclass, iter, len, list, map, max, min, next, ord, pow, range,
+                       repr, reversed, round, set, setattr, slice, sorted, str, sum, tuple, type, zip, delattr]
+            for value in ['s', [1], {1: 1}, {1}, (1,), 1.5, 3, range(2)]:
+                for name in ['upper', 'split', 'join', 'replace', 'find', 'count', 'index', 'format', 'zfill', 'center',
+                             'strip', 'startswith', 'partition', 'append', 'extend', 'insert', 'pop', 'remove', 'sort',
+                             'get', 'setdefault', 'update', 'items', 'add', 'discard', 'union', 'issubset', 'bit_length',
+                             'is_integer', 'indices', 'rsplit', 'ljust', 'splitlines', 'copy', 'popitem', 'fromkeys']:
+                    if hasattr(value, name):
+                        targets.append(getattr(value, name))
+            """, file: "setup")
+        #expect(setup.error == nil, "\(setup.error?.summary ?? "")")
+        guard case .list(let targets)? = interpreter[global: "targets"], case .list(let pool)? = interpreter[global: "pool"] else {
+            Issue.record("setup failed")
+            return
+        }
+        for _ in 0..<(3000 * Self.rounds) {
+            let target = targets.items[rng.next(targets.items.count)]
+            let args = (0..<rng.next(4)).map { _ in pool.items[rng.next(pool.items.count)] }
+            var keywords: [(name: String, value: Value)] = []
+            if rng.next(4) == 0 { keywords.append((["key", "reverse", "default", "start", "sep", "base"][rng.next(6)], pool.items[rng.next(pool.items.count)])) }
+            interpreter.deadline = Date().addingTimeInterval(0.05)
+            _ = try? interpreter.evaluate {
+                let result = try interpreter.call(target, Arguments(args, keywords: keywords))
+                return try interpreter.repr(result)
+            }
+        }
+    }
 }

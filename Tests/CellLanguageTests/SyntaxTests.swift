@@ -22,6 +22,10 @@ import Testing
         #expect(kinds("f(1,\n  2)  # note\n\n   # indented comment\ng\n") == [
             "NAME(f)", "OP(()", "NUM(1)", "OP(,)", "NUM(2)", "OP())", "NEWLINE", "NAME(g)", "NEWLINE", "EOF",
         ])
+        #expect(kinds("if a:\n    b = [1,\n  2]\n    c\n") == [
+            "KW(if)", "NAME(a)", "OP(:)", "NEWLINE", "INDENT", "NAME(b)", "OP(=)", "OP([)", "NUM(1)", "OP(,)", "NUM(2)", "OP(])",
+            "NEWLINE", "NAME(c)", "NEWLINE", "DEDENT", "EOF",
+        ])
         #expect(kinds("a = 1 + \\\n    2\n") == ["NAME(a)", "OP(=)", "NUM(1)", "OP(+)", "NUM(2)", "NEWLINE", "EOF"])
     }
 

@@ -124,6 +124,7 @@ enum StrMethods {
                 sign = String(t.removeFirst())
             }
             let pad = max(0, width - t.unicodeScalars.count - sign.count)
+            if pad > 1 << 30 { throw PythonError(BuiltinTypes.memoryError, args: []) }
             return .str(sign + String(repeating: "0", count: pad) + t)
         }
         for (name, align) in [("center", "^"), ("ljust", "<"), ("rjust", ">")] {

@@ -40,7 +40,8 @@ public struct Lexer {
                 }
                 position += 1
                 newLine()
-                atLineStart = true
+                // Inside brackets a newline only joins lines; indentation is not measured.
+                atLineStart = brackets.isEmpty
             case "\\":
                 if peek(1) == "\n" {
                     position += 2
