@@ -48,11 +48,11 @@ let package = Package(
         .target(name: "TensorEngine", swiftSettings: nativeCPU),
         .target(name: "Datasets", dependencies: ["TensorEngine", "CZlib"]),
         // Dynamic exclusivity checks were ~45% of the interpreter's time in simple
-        // loops (every access to a frame slot or global); the interpreter never
-        // holds an access to its own state across a call into user code.
+        // loops (every access to a frame slot or global). Release builds skip them;
+        // debug builds (the tests, the fuzzers) keep them to catch any overlap.
         .target(
             name: "CellLanguage", dependencies: ["Diagnostics"],
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         .target(
             name: "TorchBindings",

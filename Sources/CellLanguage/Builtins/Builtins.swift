@@ -98,7 +98,7 @@ enum Builtins {
         add("divmod", "divmod(a, b)") { i, a in .tuple([try i.binary(.floorDivide, a["a"], a["b"]), try i.binary(.modulo, a["a"], a["b"])]) }
         add("pow", "pow(base, exp, mod=None)") { i, a in
             if let m = a.optional("mod") {
-                guard case .int(var base) = a["base"], case .int(var e) = a["exp"], case .int(let mod) = m, e >= 0, mod != 0 else {
+                guard case .int(var base) = a["base"], case .int(var e) = a["exp"], case .int(let mod) = m, e >= 0, mod != 0, mod != Int.min else {
                     throw PythonError.typeError("pow() 3rd argument requires integers and a non-negative exponent")
                 }
                 let m = UInt64(mod.magnitude)
@@ -286,6 +286,7 @@ extension Interpreter {
                 // Correctly rounded, like CPython: format to `digits` decimals, read back.
                 return .float(Double(FormatSpec.printf("%.\(min(digits, 340))f", d)) ?? d)
             }
+            if digits < -308 { return .float(d.sign == .minus ? -0.0 : 0.0) }
             let scale = Foundation_pow10(-digits)
             return .float((d / scale).rounded(.toNearestOrEven) * scale)
         default:

@@ -22,7 +22,9 @@ public final class Namespace {
         get { positions[name].flatMap { slots[$0] } }
         set {
             if newValue == nil, positions[name] == nil { return }
-            slots[slot(for: name)] = newValue
+            // Find (or create) the slot first: `slot(for:)` may append to `slots`.
+            let index = slot(for: name)
+            slots[index] = newValue
         }
     }
 

@@ -29,3 +29,5 @@ x + 1  # expect-error: OverflowError: integer overflow: the result does not fit 
 int(float("inf"))  # expect-error: OverflowError: cannot convert float infinity to integer
 # %%
 int(float("nan"))  # expect-error: ValueError: cannot convert float NaN to integer
+# %%
+print(round(12.5, -400), round(-3.0, -309), pow(7, 2, -5), pow(2, 10, 1000))  # expect: 0.0 -0.0 -1 24
