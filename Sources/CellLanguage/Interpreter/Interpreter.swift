@@ -131,7 +131,7 @@ public final class Interpreter {
         do {
             var body = parsed.statements
             var last: Expr?
-            if let final = body.last, case .expression(let e) = final.kind {
+            if !parsed.endsWithSemicolon, let final = body.last, case .expression(let e) = final.kind {
                 last = e
                 body.removeLast()
             }

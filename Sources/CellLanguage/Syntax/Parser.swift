@@ -13,6 +13,8 @@ public struct Parser {
         public var statements: [Stmt]
         public var issues: [SyntaxIssue]
         public var diagnostics: [Diagnostic]
+        /// The cell's last statement ends with `;`: Jupyter then shows no value.
+        public var endsWithSemicolon = false
     }
 
     /// Unwinds a statement that cannot be parsed; the issue is already recorded.
@@ -75,7 +77,10 @@ public struct Parser {
             Diagnostic.error("\($0.kind): \($0.message)", at: SourceLocation(file: file, line: $0.line, column: $0.column))
         }
         let issues = all
-        return Result(statements: issues.isEmpty ? statements : [], issues: issues, diagnostics: diagnostics)
+        let last = tokens.last { ![.newline, .dedent, .endOfFile, .indent].contains($0.kind) }
+        return Result(
+            statements: issues.isEmpty ? statements : [], issues: issues, diagnostics: diagnostics,
+            endsWithSemicolon: last?.isOp(";") == true)
     }
 
     // MARK: - Token access

@@ -37,3 +37,7 @@ i = 10
 for i in []:
     pass
 print(i)  # expect: 10
+# %%
+1 + 1;
+# %%
+"shown"  # expect: 'shown'
