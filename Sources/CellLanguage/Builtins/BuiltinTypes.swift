@@ -1,3 +1,5 @@
+import Foundation
+
 /// The classes of Python's built-in values and exceptions, shared by all
 /// interpreters. Their methods are native functions installed once.
 public enum BuiltinTypes {
@@ -73,9 +75,13 @@ public enum BuiltinTypes {
     // MARK: - Iterator classes
 
     nonisolated(unsafe) private static var iteratorClasses: [String: PyClass] = [:]
+    /// Interpreters may run on several threads at once (`litbook build --jobs`).
+    private static let iteratorClassesLock = NSLock()
 
     /// One class per iterator kind (`list_iterator`, `zip`, `generator`), each with `__iter__`/`__next__`.
     static func iteratorClass(named name: String) -> PyClass {
+        iteratorClassesLock.lock()
+        defer { iteratorClassesLock.unlock() }
         if let c = iteratorClasses[name] { return c }
         let c = simple(name)
         c.attributes["__iter__"] = .object(NativeFunction("__iter__") { _, args in
@@ -89,6 +95,7 @@ public enum BuiltinTypes {
             if let v = try it.next(interpreter) { return v }
             throw PythonError(BuiltinTypes.stopIteration, args: [])
         })
+        if name.hasPrefix("dict_") && name != "dict_iterator" && name != "dict_keyiterator" { DictView.install(c) }
         iteratorClasses[name] = c
         return c
     }

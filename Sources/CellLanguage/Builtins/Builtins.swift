@@ -275,7 +275,9 @@ extension Interpreter {
             var p = 1
             for _ in 0..<(-digits) { p *= 10 }
             let q = Double(n) / Double(p)
-            return .int(Int(q.rounded(.toNearestOrEven)) * p)
+            let (rounded, overflow) = Int(q.rounded(.toNearestOrEven)).multipliedReportingOverflow(by: p)
+            if overflow { throw Arithmetic.overflow() }
+            return .int(rounded)
         case .float(let d):
             guard let nd = ndigits else {
                 return .int(try Conversions.truncate(d.rounded(.toNearestOrEven)))

@@ -144,14 +144,11 @@ final class DictView: PythonObject {
     }
 
     var pythonClass: PyClass {
-        let c: PyClass
         switch kind {
-        case .keys: c = BuiltinTypes.iteratorClass(named: "dict_keys")
-        case .values: c = BuiltinTypes.iteratorClass(named: "dict_values")
-        case .items: c = BuiltinTypes.iteratorClass(named: "dict_items")
+        case .keys: return BuiltinTypes.iteratorClass(named: "dict_keys")
+        case .values: return BuiltinTypes.iteratorClass(named: "dict_values")
+        case .items: return BuiltinTypes.iteratorClass(named: "dict_items")
         }
-        DictView.installIfNeeded(c)
-        return c
     }
 
     var elements: [Value] {
@@ -166,9 +163,9 @@ final class DictView: PythonObject {
         "\(pythonClass.name)([" + (try elements.map { try interpreter.repr($0) }).joined(separator: ", ") + "])"
     }
 
-    /// Views iterate, have a length and support `in` through their class.
-    private static func installIfNeeded(_ c: PyClass) {
-        guard c.attributes["__len__"] == nil else { return }
+    /// Views iterate, have a length and support `in` through their class
+    /// (installed once, when the view class is created).
+    static func install(_ c: PyClass) {
         c.attributes["__iter__"] = .object(NativeFunction("__iter__") { _, args in
             guard let view = args.positional.first?.as(DictView.self) else { return .none }
             return .object(Interpreter.arrayIterator(view.elements, name: "dict_iterator"))

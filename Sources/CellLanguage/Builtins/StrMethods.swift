@@ -123,7 +123,7 @@ enum StrMethods {
             if t.hasPrefix("-") || t.hasPrefix("+") {
                 sign = String(t.removeFirst())
             }
-            let pad = max(0, width - t.unicodeScalars.count - sign.count)
+            let pad = width <= 0 ? 0 : max(0, width - t.unicodeScalars.count - sign.count)
             if pad > 1 << 30 { throw PythonError(BuiltinTypes.memoryError, args: []) }
             return .str(sign + String(repeating: "0", count: pad) + t)
         }

@@ -31,3 +31,7 @@ int(float("inf"))  # expect-error: OverflowError: cannot convert float infinity 
 int(float("nan"))  # expect-error: ValueError: cannot convert float NaN to integer
 # %%
 print(round(12.5, -400), round(-3.0, -309), pow(7, 2, -5), pow(2, 10, 1000))  # expect: 0.0 -0.0 -1 24
+# %%
+print("7".zfill(-(2 ** 62) * 2), round(-7, -1), round(15, -1))  # expect: 7 -10 20
+# %%
+round(9223372036854775807, -1)  # expect-error: OverflowError: integer overflow: the result does not fit in 64 bits
