@@ -117,6 +117,17 @@ import Testing
         #expect(first.contains("{'k': <class '__main__.A'>} <built-in function print>"))
     }
 
+    /// A recursive call at the bottom of a 990-term chain costs ~1 000 evaluation
+    /// frames per Python level; the stack guard must stop it before Swift's stack ends.
+    @Test func costlyRecursionLevelsStopBeforeTheStackEnds() {
+        let interpreter = Interpreter()
+        let chain = Array(repeating: "1", count: 990).joined(separator: " + ")
+        let result = interpreter.run(cell: "def f(n):\n    return 0 if n == 0 else f(n - 1) + \(chain)\nf(990)\n", file: "nb.md")
+        print("costly recursion:", result.displayText ?? result.error?.summary ?? "")
+        #expect(result.displayText == String(990 * 990) || result.error?.typeName == "RecursionError")
+        #expect(interpreter.run(cell: "f(3)", file: "nb.md").displayText == String(3 * 990))
+    }
+
     /// Swift stack used per Python call level, measured with a native probe; the
     /// evaluation thread's stack must hold `recursionLimit` levels with room to spare.
     @Test func recursionLimitFitsTheEvaluationStack() throws {

@@ -21,6 +21,8 @@ public final class Interpreter {
     /// Text printed by the cell being run.
     var output = ""
     var depth = 0
+    /// Stack address where evaluation began on the large-stack thread (0: not evaluating).
+    var stackBase: UInt = 0
     /// Python's default recursion limit; each level costs a bounded amount of Swift stack.
     public var recursionLimit = 1000
     /// Exceptions being handled (for bare `raise`), innermost last.
@@ -176,15 +178,33 @@ public final class Interpreter {
         }
     }
 
-    /// Runs `body` with one more level of recursion, or raises `RecursionError`.
+    /// Runs `body` with one more level of recursion, or raises `RecursionError`:
+    /// past `recursionLimit` levels, or when the evaluation thread's stack is
+    /// nearly used up (a level's cost varies: a call inside a 1 000-term
+    /// expression chain costs far more stack than a plain call).
     @inline(__always)
     func nested<T>(_ body: () throws -> T) throws -> T {
         depth += 1
         defer { depth -= 1 }
-        if depth > recursionLimit {
+        if depth > recursionLimit || stackIsNearlyFull() {
             throw PythonError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
         }
         return try body()
+    }
+
+    /// Stack used since evaluation began on this thread, against a budget that
+    /// leaves 32 MiB for the deepest work between two checks.
+    @inline(__always)
+    private func stackIsNearlyFull() -> Bool {
+        guard stackBase != 0 else { return false }
+        let here = Interpreter.stackAddress()
+        return stackBase > here && stackBase - here > UInt(LargeStack.size - (32 << 20))
+    }
+
+    @inline(never)
+    static func stackAddress() -> UInt {
+        var marker = 0
+        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
     }
 
     /// Turns any Swift error into a Python exception.
@@ -203,7 +223,12 @@ public final class Interpreter {
 
     /// Runs `body` on a thread with a large stack (inline if already on one).
     public func onLargeStack<T>(_ body: @escaping () -> T) -> T {
-        LargeStack.run(body)
+        LargeStack.run {
+            let outermost = self.stackBase == 0
+            if outermost { self.stackBase = Interpreter.stackAddress() }
+            defer { if outermost { self.stackBase = 0 } }
+            return body()
+        }
     }
 
     /// Like `onLargeStack`, for throwing work (host callbacks into Python values).

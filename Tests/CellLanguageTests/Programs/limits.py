@@ -36,3 +36,7 @@ elif x == 1:
     print("third branch")  # expect: third branch
 else:
     pass
+# %%
+def heavy(n):
+    return 0 if n == 0 else heavy(n - 1) + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1
+print(heavy(500))  # expect: 25000
