@@ -57,6 +57,27 @@ import Testing
         interpreter.deadline = Date().addingTimeInterval(0.2)
         let recursive = interpreter.run(cell: "def spin(k):\n    for i in range(10 ** 9):\n        pass\nspin(1)\n", file: "nb.md", firstLine: 1)
         #expect(recursive.error?.typeName == "TimeoutError")
+        interpreter.deadline = Date().addingTimeInterval(0.2)
+        let swallowing = interpreter.run(cell: """
+            class Quiet:
+                def __enter__(self):
+                    return self
+                def __exit__(self, *exc):
+                    return True
+            def busy():
+                for i in range(10 ** 6):
+                    pass
+            for attempt in range(10 ** 9):
+                try:
+                    with Quiet():
+                        busy()
+                except:
+                    pass
+                finally:
+                    cleaned = True
+            """, file: "nb.md")
+        #expect(swallowing.error?.typeName == "TimeoutError")
+        #expect(interpreter[global: "cleaned"] != nil)
         interpreter.deadline = nil
         #expect(interpreter.run(cell: "n > 0", file: "nb.md").displayText == "True")
     }

@@ -193,7 +193,7 @@ extension Interpreter {
             let raised = pythonError(from: error)
             var handled = false
             do {
-                for handler in handlers {
+                for handler in handlers where !raised.stopsTheCell {
                     if let typeExpr = handler.type {
                         let type = try eval(typeExpr, frame)
                         guard try exceptionMatches(raised, type) else { continue }
@@ -251,7 +251,7 @@ extension Interpreter {
         } catch {
             let raised = pythonError(from: error)
             let suppress = try call(exit, [.object(raised.exception.pythonClass), .object(raised.exception), .none])
-            if try isTruthy(suppress) { return .normal }
+            if try isTruthy(suppress), !raised.stopsTheCell { return .normal }
             throw raised
         }
         _ = try call(exit, [.none, .none, .none])

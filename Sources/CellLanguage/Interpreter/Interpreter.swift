@@ -170,11 +170,15 @@ public final class Interpreter {
     func checkDeadlineNow() throws {
         if isCancelled {
             isCancelled = false
-            throw PythonError(BuiltinTypes.keyboardInterrupt, args: [])
+            var e = PythonError(BuiltinTypes.keyboardInterrupt, args: [])
+            e.stopsTheCell = true
+            throw e
         }
         if let deadline, Date() > deadline {
             let seconds = timeoutSeconds == timeoutSeconds.rounded() ? String(Int(timeoutSeconds)) : String(timeoutSeconds)
-            throw PythonError(BuiltinTypes.timeoutError, "cell exceeded its \(seconds) s timeout")
+            var e = PythonError(BuiltinTypes.timeoutError, "cell exceeded its \(seconds) s timeout")
+            e.stopsTheCell = true
+            throw e
         }
     }
 

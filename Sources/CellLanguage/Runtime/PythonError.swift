@@ -12,6 +12,9 @@ public struct PythonError: Error, CustomStringConvertible {
     public var location: SourceLocation?
     /// Frames it passed through, innermost first.
     public var traceback: [TracebackEntry] = []
+    /// Set for the host's timeout and cancellation: `except` clauses and
+    /// `__exit__` cannot swallow it (else `try/except` in a loop could run forever).
+    public var stopsTheCell = false
 
     public init(exception: PyInstance) {
         self.exception = exception
