@@ -68,6 +68,18 @@ enum Builtins {
             try i.deleteAttribute(a["obj"], try a.string("name"))
             return .none
         }
+        add("vars", "vars(obj)") { i, a in try i.getAttribute(a["obj"], "__dict__") }
+        add("dir", "dir(obj)") { _, a in
+            var names = Set<String>()
+            if case .object(let instance as PyInstance) = a["obj"] { names.formUnion(instance.attributes.names) }
+            if case .object(let module as PyModule) = a["obj"] { names.formUnion(module.attributes.names) }
+            var cls: PyClass? = a["obj"].as(PyClass.self) ?? a["obj"].pythonClass
+            while let c = cls {
+                names.formUnion(c.attributes.names)
+                cls = c.base
+            }
+            return .list(PyList(names.sorted().map(Value.str)))
+        }
         add("hasattr", "hasattr(obj, name)") { i, a in .bool(try i.attributeIfPresent(a["obj"], try a.string("name")) != nil) }
         add("chr", "chr(i)") { _, a in
             let n = try a.int("i")

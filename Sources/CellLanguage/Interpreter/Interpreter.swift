@@ -45,6 +45,7 @@ public final class Interpreter {
 
     public init() {
         builtins = Builtins.makeNamespace()
+        register(module: MathModule.make())
     }
 
     /// Globals may hold very deep structures (`x = [x]` in a loop); freeing them
