@@ -344,8 +344,10 @@ extension Parser {
         return Stmt(.assign(targets: targets, value: value), loc)
     }
 
-    /// Rejects expressions that cannot be assigned to (or deleted), with Python's wording.
-    mutating func checkTarget(_ e: Expr, verb: String, at token: Token? = nil) throws {
+    /// Rejects expressions that cannot be assigned to (or deleted), with Python's
+    /// wording: a lone bad target gets the "Maybe you meant '=='" hint, items of a
+    /// tuple or list and the keywords None/True/False do not.
+    mutating func checkTarget(_ e: Expr, verb: String, at token: Token? = nil, topLevel: Bool = true) throws {
         switch e.kind {
         case .name, .attribute, .item:
             return
@@ -354,32 +356,44 @@ extension Parser {
             for item in items {
                 if case .starred(let inner) = item.kind {
                     starred += 1
-                    try checkTarget(inner, verb: verb, at: token)
+                    try checkTarget(inner, verb: verb, at: token, topLevel: false)
                 } else {
-                    try checkTarget(item, verb: verb, at: token)
+                    try checkTarget(item, verb: verb, at: token, topLevel: false)
                 }
             }
             if starred > 1 { throw fail("multiple starred expressions in assignment", at: token) }
         case .starred:
             throw fail("starred assignment target must be in a list or tuple", at: token)
         default:
-            let hint = verb == "assign to" ? " here. Maybe you meant '==' instead of '='?" : ""
-            issues.append(SyntaxIssue(kind: "SyntaxError", message: "cannot \(verb) \(describe(e))\(hint)", line: e.location.line, column: e.location.column))
+            let name = describe(e)
+            let keyword = ["None", "True", "False"].contains(name)
+            let hint = verb == "assign to" && topLevel && !keyword ? " here. Maybe you meant '==' instead of '='?" : ""
+            issues.append(SyntaxIssue(kind: "SyntaxError", message: "cannot \(verb) \(name)\(hint)", line: e.location.line, column: e.location.column))
             throw Failure()
         }
     }
 
+    /// How Python's messages name an expression that cannot be a target.
     func describe(_ e: Expr) -> String {
         switch e.kind {
         case .call: return "function call"
-        case .constant(.none), .constant(.bool): return "\(e.kind)".contains("none") ? "None" : "True"
+        case .constant(.none): return "None"
+        case .constant(.bool(let b)): return b ? "True" : "False"
+        case .constant(.object): return "ellipsis"
         case .constant, .formattedString: return "literal"
-        case .binary, .unary: return "expression"
+        case .binary, .unary, .not, .logical: return "expression"
         case .compare: return "comparison"
         case .lambda: return "lambda"
         case .conditional: return "conditional expression"
-        case .comprehension: return "comprehension"
-        case .dict, .set: return "\(e.kind)".hasPrefix("dict") ? "dict literal" : "set display"
+        case .comprehension(let c):
+            switch c.kind {
+            case .list: return "list comprehension"
+            case .set: return "set comprehension"
+            case .dict: return "dict comprehension"
+            case .generator: return "generator expression"
+            }
+        case .dict: return "dict literal"
+        case .set: return "set display"
         default: return "expression"
         }
     }

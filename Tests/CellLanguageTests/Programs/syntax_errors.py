@@ -27,3 +27,11 @@ def lonely():
     nonlocal ghost  # expect-error: SyntaxError: no binding for nonlocal 'ghost' found
 # %%
 nonlocal top  # expect-error: SyntaxError: nonlocal declaration not allowed at module level
+# %%
+None = 1  # expect-error: SyntaxError: cannot assign to None
+# %%
+[x for x in y] = 2  # expect-error: SyntaxError: cannot assign to list comprehension here. Maybe you meant '==' instead of '='?
+# %%
+(a + b) += 1  # expect-error: SyntaxError: 'expression' is an illegal expression for augmented assignment
+# %%
+a, f() = 1, 2  # expect-error: SyntaxError: cannot assign to function call
