@@ -51,7 +51,7 @@ let package = Package(
         // loops (every access to a frame slot or global). Release builds skip them;
         // debug builds (the tests, the fuzzers) keep them to catch any overlap.
         .target(
-            name: "CellLanguage", dependencies: ["Diagnostics"],
+            name: "CellLanguage", dependencies: ["Diagnostics"], exclude: ["README.md"],
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         .target(
