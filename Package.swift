@@ -47,13 +47,7 @@ let package = Package(
         ),
         .target(name: "TensorEngine", swiftSettings: nativeCPU),
         .target(name: "Datasets", dependencies: ["TensorEngine", "CZlib"]),
-        // Dynamic exclusivity checks were ~45% of the interpreter's time in simple
-        // loops (every access to a frame slot or global). Release builds skip them;
-        // debug builds (the tests, the fuzzers) keep them to catch any overlap.
-        .target(
-            name: "CellLanguage", dependencies: ["Diagnostics"], exclude: ["README.md"],
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
-        ),
+        .target(name: "CellLanguage", dependencies: ["Diagnostics"]),
         .target(
             name: "TorchBindings",
             dependencies: ["CellLanguage", "TensorEngine", "Datasets"]
@@ -100,3 +94,12 @@ let package = Package(
     // only parallel code is the kernels' fork-join over disjoint output ranges.
     swiftLanguageModes: [.v5]
 )
+
+// MARK: - CellLanguage settings
+// Dynamic exclusivity checks were ~45% of the interpreter's time in simple loops
+// (every access to a frame slot or global). Release builds skip them; debug
+// builds (the tests and fuzzers) keep them to catch any overlapping access.
+for target in package.targets where target.name == "CellLanguage" {
+    target.exclude = ["README.md"]
+    target.swiftSettings = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+}
