@@ -12,12 +12,14 @@ import Testing
 ///
 /// `# expect:` with nothing after it expects an empty line. A cell that raises
 /// stops there; the next cell still runs. Add a case by adding a file.
+/// (`_check_with_cpython.py` runs the same files under CPython 3.11 to check the
+/// expectations; it is a tool, not a case.)
 @Suite struct ProgramTests {
     static let directory = Bundle.module.resourceURL!.appendingPathComponent("Programs")
 
     static var programs: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".py") }.sorted()
+        return names.filter { $0.hasSuffix(".py") && !$0.hasPrefix("_") }.sorted()
     }
 
     /// The expected lines of a program: `# expect: x` and `# expect-error: x` comments in order.

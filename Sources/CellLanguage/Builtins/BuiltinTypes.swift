@@ -3,7 +3,20 @@ import Foundation
 /// The classes of Python's built-in values and exceptions, shared by all
 /// interpreters. Their methods are native functions installed once.
 public enum BuiltinTypes {
-    public static let object = PyClass(name: "object", base: nil)
+    public static let object: PyClass = {
+        let c = PyClass(name: "object", base: nil)
+        // object.__init__ takes no arguments, unless the class constructs itself natively
+        // (Python: extra arguments are fine when __new__ is overridden).
+        c.attributes["__init__"] = .object(NativeFunction("__init__") { _, args in
+            if args.positional.count > 1 || !args.keywords.isEmpty, let this = args.positional.first,
+                this.pythonClass.nearestConstructor == nil
+            {
+                throw PythonError.typeError("\(this.typeName)() takes no arguments")
+            }
+            return .none
+        })
+        return c
+    }()
     public static let type: PyClass = {
         let c = PyClass(name: "type", base: object)
         c.constructor = { _, _, args in
@@ -85,12 +98,14 @@ public enum BuiltinTypes {
         if let c = iteratorClasses[name] { return c }
         let c = simple(name)
         c.attributes["__iter__"] = .object(NativeFunction("__iter__") { _, args in
-            guard let this = args.positional.first else { throw PythonError.typeError("__iter__() needs an iterator") }
+            guard let this = args.positional.first else {
+                throw PythonError.typeError("descriptor '__iter__' of '\(name)' object needs an argument")
+            }
             return this
         })
         c.attributes["__next__"] = .object(NativeFunction("__next__") { interpreter, args in
             guard case .object(let it as NativeIterator)? = args.positional.first else {
-                throw PythonError.typeError("__next__() needs an iterator")
+                throw PythonError.typeError("descriptor '__next__' of '\(name)' object needs an argument")
             }
             if let v = try it.next(interpreter) { return v }
             throw PythonError(BuiltinTypes.stopIteration, args: [])

@@ -106,8 +106,14 @@ extension Interpreter {
 
     // MARK: - Imports
 
+    /// The module `name`; Python names the first missing package of a dotted name.
     func importModule(_ name: String) throws -> PyModule {
         if let module = modules[name] { return module }
-        throw PythonError(BuiltinTypes.moduleNotFoundError, "No module named '\(name)'")
+        var prefix = ""
+        for part in name.split(separator: ".") {
+            prefix += prefix.isEmpty ? String(part) : "." + part
+            if modules[prefix] == nil { break }
+        }
+        throw PythonError(BuiltinTypes.moduleNotFoundError, "No module named '\(prefix)'")
     }
 }

@@ -291,8 +291,6 @@ extension Interpreter {
         if let initializer = cls.lookup("__init__") {
             let result = try callBound(initializer, receiver: object, args)
             if !result.isNone { throw PythonError.typeError("__init__() should return None, not '\(result.typeName)'") }
-        } else if cls.nearestConstructor == nil && (!args.positional.isEmpty || !args.keywords.isEmpty) {
-            throw PythonError.typeError("\(cls.name)() takes no arguments")
         }
         return object
     }

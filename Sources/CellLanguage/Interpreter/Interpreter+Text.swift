@@ -6,7 +6,7 @@ extension Interpreter {
         switch v {
         case .none, .bool, .int, .float, .str: return Repr.plain(v)
         case .tuple(let items):
-            return try nested {
+            return try nested(Interpreter.reprRecursion) {
                 if items.count == 1 { return "(\(try repr(items[0])),)" }
                 return "(" + (try items.map { try repr($0) }).joined(separator: ", ") + ")"
             }
@@ -26,8 +26,10 @@ extension Interpreter {
         if reprInProgress.contains(key) { return placeholder }
         reprInProgress.insert(key)
         defer { reprInProgress.remove(key) }
-        return try nested(body)
+        return try nested(Interpreter.reprRecursion, body)
     }
+
+    static let reprRecursion = "maximum recursion depth exceeded while getting the repr of an object"
 
     private func objectRepr(_ o: any PythonObject, _ v: Value) throws -> String {
         switch o {

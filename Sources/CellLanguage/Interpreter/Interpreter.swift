@@ -188,11 +188,11 @@ public final class Interpreter {
     /// nearly used up (a level's cost varies: a call inside a 1 000-term
     /// expression chain costs far more stack than a plain call).
     @inline(__always)
-    func nested<T>(_ body: () throws -> T) throws -> T {
+    func nested<T>(_ message: String = "maximum recursion depth exceeded", _ body: () throws -> T) throws -> T {
         depth += 1
         defer { depth -= 1 }
         if depth > recursionLimit || stackIsNearlyFull() {
-            throw PythonError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+            throw PythonError(BuiltinTypes.recursionError, message)
         }
         return try body()
     }

@@ -345,8 +345,8 @@ extension Parser {
     }
 
     /// Rejects expressions that cannot be assigned to (or deleted), with Python's
-    /// wording: a lone bad target gets the "Maybe you meant '=='" hint, items of a
-    /// tuple or list and the keywords None/True/False do not.
+    /// wording: a bad assignment target gets the "Maybe you meant '=='" hint,
+    /// except the keywords None/True/False.
     mutating func checkTarget(_ e: Expr, verb: String, at token: Token? = nil, topLevel: Bool = true) throws {
         switch e.kind {
         case .name, .attribute, .item:
@@ -367,7 +367,7 @@ extension Parser {
         default:
             let name = describe(e)
             let keyword = ["None", "True", "False"].contains(name)
-            let hint = verb == "assign to" && topLevel && !keyword ? " here. Maybe you meant '==' instead of '='?" : ""
+            let hint = verb == "assign to" && !keyword ? " here. Maybe you meant '==' instead of '='?" : ""
             issues.append(SyntaxIssue(kind: "SyntaxError", message: "cannot \(verb) \(name)\(hint)", line: e.location.line, column: e.location.column))
             throw Failure()
         }

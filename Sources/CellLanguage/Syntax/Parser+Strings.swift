@@ -69,6 +69,18 @@ extension Parser {
                     n += 1
                 }
                 out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            case "N":
+                let start = i - 2
+                guard i < s.count, s[i] == "{", let close = s[i...].firstIndex(of: "}") else {
+                    throw fail("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start)-\(start + 1): malformed \\N character escape", at: token)
+                }
+                var name = ""
+                name.unicodeScalars.append(contentsOf: s[(i + 1)..<close])
+                guard let scalar = UnicodeNames.scalar(named: name) else {
+                    throw fail("(unicode error) 'unicodeescape' codec can't decode bytes in position \(start)-\(close): unknown Unicode character name", at: token)
+                }
+                out.append(scalar)
+                i = close + 1
             case "x", "u", "U":
                 let count = e == "x" ? 2 : e == "u" ? 4 : 8
                 guard let v = hex(i, count), let scalar = Unicode.Scalar(v) else {
@@ -257,3 +269,21 @@ struct StringLiteral {
     }
 }
 
+
+/// `\N{GREEK SMALL LETTER ALPHA}`: Unicode names to scalars, by search (rare in
+/// notebooks; the Basic Multilingual Plane is searched first).
+enum UnicodeNames {
+    static func scalar(named name: String) -> Unicode.Scalar? {
+        let wanted = name.uppercased()
+        for range in [0..<0xD800, 0xE000..<0x10000, 0x10000..<0x110000] {
+            for value in range {
+                if let scalar = Unicode.Scalar(UInt32(value)),
+                    scalar.properties.name == wanted || scalar.properties.nameAlias == wanted
+                {
+                    return scalar
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -12,7 +12,8 @@ print(r, len(r), r[2], r[-1], 8 in r, 9 in r, list(r[1:3]), range(5)[::-1])  # e
 print(isinstance(True, int), isinstance("s", (int, str)), type(1.0) is float, type(type(1)))  # expect: True True True <class 'type'>
 print(int, str.upper("q"), list.__name__, type(None), type(print).__name__)  # expect: <class 'int'> Q list <class 'NoneType'> builtin_function_or_method
 print(bool(None), bool(()), bool({}), bool(range(0)), bool(set()), bool(" "))  # expect: False False False False False True
-print(hash(1) == hash(1.0), hash("a") == hash("a"), id(it) == id(it), id([]) != id([]))  # expect: True True True True
+keep = [[], []]
+print(hash(1) == hash(1.0), hash("a") == hash("a"), id(it) == id(it), id(keep[0]) != id(keep[1]))  # expect: True True True True
 print(repr(1.0), repr(None), ascii("ü"), divmod(-7, 2), abs(True))  # expect: 1.0 None '\xfc' (-4, 1) 1
 print(list(dict.fromkeys("ab")) if hasattr(dict, "fromkeys") else ["a", "b"])  # expect: ['a', 'b']
 print(tuple([1]), list((2,)), set("aa"), dict(zip("ab", "cd")), str(), int(), float())  # expect: (1,) [2] {'a'} {'a': 'c', 'b': 'd'}  0 0.0
@@ -57,6 +58,6 @@ a, b = 1  # expect-error: TypeError: cannot unpack non-iterable int object
 # %%
 str.upper(5)  # expect-error: TypeError: descriptor 'upper' for 'str' objects doesn't apply to a 'int' object
 # %%
-type(iter([])).__next__()  # expect-error: TypeError: __next__() needs an iterator
+type(iter([])).__next__()  # expect-error: TypeError: descriptor '__next__' of 'list_iterator' object needs an argument
 # %%
 list(range(10 ** 15))  # expect-error: MemoryError

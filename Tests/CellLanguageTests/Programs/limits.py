@@ -10,7 +10,7 @@ print(depth(900))  # expect: 900
 nest = []
 for _ in range(100000):
     nest = [nest]
-repr(nest)  # expect-error: RecursionError: maximum recursion depth exceeded
+repr(nest)  # expect-error: RecursionError: maximum recursion depth exceeded while getting the repr of an object
 # %%
 nest == nest  # expect: True
 # %%

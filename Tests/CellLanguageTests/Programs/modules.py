@@ -3,4 +3,4 @@ import missing_module  # expect-error: ModuleNotFoundError: No module named 'mis
 # %%
 from nowhere import thing  # expect-error: ModuleNotFoundError: No module named 'nowhere'
 # %%
-import os.path as p  # expect-error: ModuleNotFoundError: No module named 'os.path'
+import nowhere.deeper as p  # expect-error: ModuleNotFoundError: No module named 'nowhere'

@@ -1,7 +1,7 @@
 # Strings: literals, escapes, methods, slicing.
 s = 'abc' "def" '''ghi'''
 print(s, len(s), s[2], s[-2], s[1:7:2])  # expect: abcdefghi 9 c h bdf
-print(r"raw\n", "tab\tx", "\x41\u00e9\N")  # expect: raw\n tab	x Aé\N
+print(r"raw\n", "tab\tx", "\x41\u00e9\q", "\N{GREEK SMALL LETTER ALPHA}")  # expect: raw\n tab	x Aé\q α
 print("a\
 b")  # expect: ab
 print("""two
@@ -30,3 +30,5 @@ print("%(a)s=%(b)03d" % {"a": "k", "b": 5})  # expect: k=005
 "%d" % (1, 2)  # expect-error: TypeError: not all arguments converted during string formatting
 # %%
 ",".join([1, 2])  # expect-error: TypeError: sequence item 0: expected str instance, int found
+# %%
+"\N"  # expect-error: SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \N character escape

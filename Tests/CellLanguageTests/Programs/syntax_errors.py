@@ -34,4 +34,4 @@ None = 1  # expect-error: SyntaxError: cannot assign to None
 # %%
 (a + b) += 1  # expect-error: SyntaxError: 'expression' is an illegal expression for augmented assignment
 # %%
-a, f() = 1, 2  # expect-error: SyntaxError: cannot assign to function call
+a, f() = 1, 2  # expect-error: SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?
