@@ -17,8 +17,10 @@ struct FormatSpec {
         var chars = Array(text)
         var i = 0
         func at(_ k: Int) -> Character? { k < chars.count ? chars[k] : nil }
+        var explicitFill = false
         if let second = at(1), "<>=^".contains(second) {
             fill = chars[0]
+            explicitFill = true
             align = second
             i = 2
         } else if let first = at(0), "<>=^".contains(first) {
@@ -35,10 +37,10 @@ struct FormatSpec {
             i += 1
         }
         if at(i) == "0" {
-            if align == nil {
-                fill = "0"
-                align = "="
-            }
+            // `0` pads with zeros unless a fill was given, and aligns after the sign
+            // unless an alignment was given (`>08.3f` gives `00-3.142`).
+            if !explicitFill { fill = "0" }
+            if align == nil { align = "=" }
             i += 1
         }
         var w = 0
