@@ -141,8 +141,7 @@ struct FormatSpec {
             switch t {
             case nil:
                 if let p = precision {
-                    body = FormatSpec.printf("%\(alternate ? "#" : "").\(max(p, 1))g", x)
-                    if !body.contains(".") && !body.contains("e") { body += ".0" }
+                    body = FormatSpec.generalWithDot(x, precision: max(p, 1))
                 } else {
                     body = Repr.float(x)
                 }
@@ -162,6 +161,30 @@ struct FormatSpec {
             body = group(String(body[..<end]), with: g, every: 3) + body[end...]
         }
         return pad(body, sign: signText(negative: negative), defaultAlign: ">", zeroPadGroup: grouping)
+    }
+
+    /// No type with a precision: like `g`, but fixed notation keeps a digit after
+    /// the point, and so switches to exponents one digit earlier (CPython's
+    /// `Py_DTSF_ADD_DOT_0`: `format(12.0, '.2')` is `1.2e+01`, `format(0.5, '.1')` is `0.5`).
+    static func generalWithDot(_ x: Double, precision p: Int) -> String {
+        let scientific = printf("%.\(p - 1)e", x)
+        let exponent = scientific.split(separator: "e").last.flatMap { Int($0) } ?? 0
+        if exponent < -4 || exponent >= p - 1 {
+            var parts = scientific.split(separator: "e", maxSplits: 1).map(String.init)
+            if parts[0].contains(".") {
+                while parts[0].hasSuffix("0") { parts[0].removeLast() }
+                if parts[0].hasSuffix(".") { parts[0].removeLast() }
+            }
+            return parts.joined(separator: "e")
+        }
+        var fixed = printf("%.\(max(0, p - 1 - exponent))f", x)
+        if fixed.contains(".") {
+            while fixed.hasSuffix("0") { fixed.removeLast() }
+            if fixed.hasSuffix(".") { fixed += "0" }
+        } else {
+            fixed += ".0"
+        }
+        return fixed
     }
 
     /// One double through C's printf: correctly rounded, like CPython's own formatting.

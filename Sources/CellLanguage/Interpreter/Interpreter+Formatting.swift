@@ -72,7 +72,7 @@ extension Interpreter {
             var spec = (align == "0" ? "" : align) + sign + alt + (align == "0" ? "0" : "") + width
             switch type {
             case "s", "r", "a":
-                let text = type == "s" ? try str(value) : try repr(value)
+                let text = type == "s" ? try str(value) : type == "r" ? try repr(value) : Repr.ascii(try repr(value))
                 spec += precision
                 out += try FormatSpec(spec).format(string: text)
             case "d", "i", "u":
