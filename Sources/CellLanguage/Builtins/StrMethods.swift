@@ -46,10 +46,7 @@ enum StrMethods {
         }
         b.method("split", "split(sep=None, maxsplit=-1)") { _, s, a in .list(PyList(try split(string(s), a, fromRight: false))) }
         b.method("rsplit", "rsplit(sep=None, maxsplit=-1)") { _, s, a in .list(PyList(try split(string(s), a, fromRight: true))) }
-        b.method("splitlines") { _, s, _ in
-            .list(PyList(string(s).split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-                .map { .str(String($0)) }.dropLast(string(s).hasSuffix("\n") ? 1 : 0).map { $0 }))
-        }
+        b.method("splitlines") { _, s, _ in .list(PyList(splitLines(string(s)).map(Value.str))) }
         b.method("join") { interpreter, s, args in
             guard let iterable = args.positional.first else { throw PythonError.typeError("str.join() takes exactly one argument (0 given)") }
             let items = try interpreter.collect(iterable)
@@ -132,7 +129,14 @@ enum StrMethods {
                 let width = try interpreter.indexValue(args.positional.first ?? .int(0)) ?? 0
                 let fill = try argString(args, 1, name) ?? " "
                 guard fill.count == 1 else { throw PythonError.typeError("The fill character must be exactly one character long") }
-                return .str(try FormatSpec("\(fill)\(align)\(max(0, min(width, 1 << 20)))").format(string: string(s)))
+                let text = string(s)
+                let margin = min(width, 1 << 20) - text.unicodeScalars.count
+                if align == "^" && margin > 0 {
+                    // CPython's str.center puts the odd fill character on the left when the width is odd.
+                    let left = margin / 2 + (margin & width & 1)
+                    return .str(String(repeating: fill, count: left) + text + String(repeating: fill, count: margin - left))
+                }
+                return .str(try FormatSpec("\(fill)\(align)\(max(0, min(width, 1 << 20)))").format(string: text))
             }
         }
         for name in ["partition", "rpartition"] {
@@ -164,7 +168,10 @@ enum StrMethods {
     }
 
     static func replace(_ s: String, _ old: String, _ new: String, _ count: Int) -> String {
-        if count < 0 { return old.isEmpty ? s.map(String.init).joined(separator: new).wrapped(new) : s.replacingOccurrences(of: old, with: new) }
+        if count < 0 {
+            if old.isEmpty { return s.isEmpty ? new : new + s.unicodeScalars.map { String($0) }.joined(separator: new) + new }
+            return s.replacingOccurrences(of: old, with: new)
+        }
         var result = ""
         var rest = Substring(s)
         var n = 0
@@ -221,6 +228,27 @@ enum StrMethods {
     }
 }
 
-extension String {
-    fileprivate func wrapped(_ edge: String) -> String { edge + self + edge }
+extension StrMethods {
+    /// `str.splitlines()`: Python's line boundaries, no empty last line.
+    static func splitLines(_ s: String) -> [String] {
+        let breaks: Set<UInt32> = [0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029]
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in s.unicodeScalars {
+            if previousWasCR && scalar == "\n" {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = scalar == "\r"
+            if breaks.contains(scalar.value) {
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { lines.append(String(current)) }
+        return lines
+    }
 }
