@@ -65,9 +65,14 @@ import Testing
         let expected = Self.expectations(source)
         #expect(actual == expected, "\(name)")
         if actual != expected {
-            for (i, (a, e)) in zip(actual, expected).enumerated() where a != e {
-                Issue.record("\(name): first difference at output line \(i + 1): got \(a.debugDescription), expected \(e.debugDescription)")
-                break
+            for (i, (a, e)) in zip(actual, expected).enumerated().filter({ $0.1.0 != $0.1.1 }).prefix(5) {
+                // Long lines (the operator matrices): show where they part.
+                let x = Array(a), y = Array(e)
+                var k = 0
+                while k < min(x.count, y.count) && x[k] == y[k] { k += 1 }
+                let from = max(0, k - 60)
+                let got = String(x[from..<min(x.count, k + 80)]), want = String(y[from..<min(y.count, k + 80)])
+                Issue.record("\(name): output line \(i + 1), column \(k + 1): got …\(got.debugDescription), expected …\(want.debugDescription)")
             }
         }
     }

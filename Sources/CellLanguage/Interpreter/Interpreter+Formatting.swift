@@ -3,12 +3,20 @@ extension Interpreter {
 
     /// `"%d items, %.2f each" % (3, 1.5)`.
     func percentFormat(_ format: String, _ args: Value) throws -> String {
+        // A tuple gives the arguments; anything else is the one argument, and
+        // anything subscriptable (not a str) may also serve `%(key)s` (CPython's rule,
+        // which also means `'text' % []` raises nothing).
         var values: [Value]
         var mapping: Value?
         switch args {
         case .tuple(let t): values = t
-        case .dict: values = []; mapping = args
-        default: values = [args]
+        case .str: values = [args]
+        case .dict, .list:
+            values = [args]
+            mapping = args
+        default:
+            values = [args]
+            if case .object(let o) = args, o.pythonClass.lookup("__getitem__") != nil { mapping = args }
         }
         var next = 0
         func take() throws -> Value {

@@ -9,12 +9,10 @@ extension Interpreter {
         switch (a, b) {
         case let (.int(x), .int(y)): return try Arithmetic.int(op, x, y)
         case let (.float(x), .float(y)): return try Arithmetic.float(op, x, y)
-        case let (.int(x), .float(y)): return try Arithmetic.float(op, Double(x), y)
-        case let (.float(x), .int(y)): return try Arithmetic.float(op, x, Double(y))
+        case let (.int(x), .float(y)) where op.isArithmetic: return try Arithmetic.float(op, Double(x), y)
+        case let (.float(x), .int(y)) where op.isArithmetic: return try Arithmetic.float(op, x, Double(y))
         case let (.bool(x), .bool(y)) where op == .and || op == .or || op == .xor:
             return .bool(op == .and ? x && y : op == .or ? x || y : x != y)
-        case (.bool, _), (_, .bool):
-            if let x = a.numericPromotingBool, let y = b.numericPromotingBool { return try binary(op, x, y) }
         case let (.str(x), .str(y)) where op == .add:
             return .str(x + y)
         case (.str(let format), _) where op == .modulo:
@@ -29,6 +27,13 @@ extension Interpreter {
             return .list(PyList(try repeatedItems(l.items, n)))
         case let (.tuple(t), .int(n)) where op == .multiply, let (.int(n), .tuple(t)) where op == .multiply:
             return .tuple(try repeatedItems(t, n))
+        case (.bool, _), (_, .bool):
+            if let x = a.numericPromotingBool, let y = b.numericPromotingBool, op.isArithmetic || (a.intValue != nil && b.intValue != nil) {
+                return try binary(op, x, y)
+            }
+            // A bool repeats a sequence like the int it is (`"ab" * True`).
+            if op == .multiply, case .bool(let flag) = a, b.isSequence { return try binary(op, .int(flag ? 1 : 0), b) }
+            if op == .multiply, case .bool(let flag) = b, a.isSequence { return try binary(op, a, .int(flag ? 1 : 0)) }
         case (.object(let o), .object) where op == .or || op == .and || op == .subtract || op == .xor:
             if let x = o as? PySet, case .object(let p as PySet) = b { return .object(try setOperation(op, x, p)) }
         default:
@@ -67,7 +72,7 @@ extension Interpreter {
             return .typeError("can't multiply sequence by non-int of type '\(b.typeName)'")
         default: break
         }
-        if op == .multiply, case .int = a {
+        if op == .multiply {
             switch b {
             case .str, .list, .tuple: return .typeError("can't multiply sequence by non-int of type '\(a.typeName)'")
             default: break
@@ -358,7 +363,25 @@ extension Interpreter {
     }
 }
 
+extension BinaryOperator {
+    /// The operators defined on floats (the bitwise ones are not).
+    var isArithmetic: Bool {
+        switch self {
+        case .add, .subtract, .multiply, .trueDivide, .floorDivide, .modulo, .power: return true
+        default: return false
+        }
+    }
+}
+
 extension Value {
+    /// str, list or tuple: the sequences that `*` repeats.
+    var isSequence: Bool {
+        switch self {
+        case .str, .list, .tuple: return true
+        default: return false
+        }
+    }
+
     var isNotImplemented: Bool {
         if case .object(let o) = self { return o === BuiltinTypes.notImplemented }
         return false

@@ -190,6 +190,10 @@ extension Interpreter {
         default:
             break
         }
+        let cls = container.pythonClass
+        guard cls.lookup("__iter__") != nil || cls.lookup("__getitem__") != nil || container.objectIdentity is NativeIterator else {
+            throw PythonError.typeError("argument of type '\(container.typeName)' is not iterable")
+        }
         let it = try makeIterator(container)
         while let v = try it.next(self) {
             if try v.isIdentical(to: item) || equals(v, item) { return true }

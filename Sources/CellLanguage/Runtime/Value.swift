@@ -67,7 +67,7 @@ extension Value {
 
     /// `a is b`: identity for objects, value equality for the inline immutable kinds
     /// (CPython caches small ints and interns short strings; we treat equal
-    /// immutable scalars as identical, which only makes `is` more forgiving).
+    /// immutable scalars, and tuples of identical items, as identical).
     public func isIdentical(to other: Value) -> Bool {
         switch (self, other) {
         case (.none, .none): return true
@@ -75,7 +75,10 @@ extension Value {
         case let (.int(a), .int(b)): return a == b
         case let (.float(a), .float(b)): return a.bitPattern == b.bitPattern
         case let (.str(a), .str(b)): return a == b
-        case let (.tuple(a), .tuple(b)): return a.isEmpty && b.isEmpty
+        case let (.tuple(a), .tuple(b)):
+            // Tuples are stored by value: one whose items are the very same objects
+            // counts as the same tuple (CPython folds equal constant tuples too).
+            return a.count == b.count && zip(a, b).allSatisfy { $0.isIdentical(to: $1) }
         default:
             if let x = objectIdentity, let y = other.objectIdentity { return x === y }
             return false
