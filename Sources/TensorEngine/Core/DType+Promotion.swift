@@ -48,6 +48,18 @@ extension DType {
         }
     }
 
+    /// The C++ type name some ATen messages print ("float", "long int").
+    public var cppTypeName: String {
+        switch self {
+        case .bool: "bool"
+        case .uint8: "unsigned char"
+        case .int32: "int"
+        case .int64: "long int"
+        case .float32: "float"
+        case .float64: "double"
+        }
+    }
+
     /// The legacy tensor-type name (`x.type()` → "torch.FloatTensor").
     public var legacyTypeName: String { "torch.\(scalarTypeName)Tensor" }
 }

@@ -78,7 +78,10 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
     case notAMatrix(operation: String, operand: String, rank: Int)
     case dotSizeMismatch(countA: Int, countB: Int)
     case dotNotVectors(rankA: Int, rankB: Int)
-    case dtypeMismatch(operation: String, a: DType, b: DType)
+    case matmulDTypeMismatch(a: DType, b: DType)
+    case addmmDTypeMismatch(a: DType, b: DType)
+    case dotDTypeMismatch(a: DType, b: DType)
+    case matrixVectorRank(matrix: Int, vector: Int)
     case matrixVectorSizeMismatch(rows: Int, columns: Int, vector: Int)
     case batchMatrixRank(operand: String, rank: Int)
     case batchMatrixSizeMismatch(expected: [Int], actual: [Int])
@@ -94,7 +97,11 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
     case convolutionChannelMismatch(groups: Int, weight: [Int], input: [Int], expected: Int, actual: Int)
     case convolutionKernelTooLarge(paddedHeight: Int, paddedWidth: Int, kernelHeight: Int, kernelWidth: Int)
     case convolutionInputRank(input: [Int])
-    case convolutionWeightRank(weight: [Int])
+    case convolutionWeightRank(weight: [Int], input: [Int])
+    case convolutionWeightTooFewDimensions
+    case dilationNotPositive
+    case convolutionBiasDTypeMismatch(input: DType, bias: DType)
+    case poolNonPositive(name: String, height: Int, width: Int)
     case convolutionGroupsDivisibility(groups: Int, weight: [Int])
     case convolutionBiasShape(weight: [Int], bias: [Int])
     case nonPositiveParameter(String)
@@ -103,10 +110,10 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
     case poolInputRank
     case poolOutputTooSmall(channels: Int, height: Int, width: Int, outHeight: Int, outWidth: Int)
     case maxPoolPaddingTooLarge(padding: Int, kernel: Int)
-    case averagePoolPaddingTooLarge(padding: (Int, Int), kernel: (Int, Int))
     case targetOutOfBounds(Int64)
     case batchSizeMismatch(input: Int, target: Int)
     case crossEntropyInputRank(Int)
+    case nllTargetShape(expected: [Int], actual: [Int])
     case expectedDType(expected: DType, actual: DType)
     case linearInputFeatures(input: [Int], weight: [Int])
 
@@ -284,9 +291,14 @@ extension TensorError {
                 + "elements, but got \(a) and \(b) elements respectively"
         case .dotNotVectors(let a, let b):
             "1D tensors expected, but got \(a)D and \(b)D tensors"
-        case .dtypeMismatch(let operation, let a, let b):
-            "\(operation): expected both operands to have the same dtype, but got \(a.scalarTypeName) and "
-                + "\(b.scalarTypeName)"
+        case .matmulDTypeMismatch(let a, let b):
+            "expected mat1 and mat2 to have the same dtype, but got: \(a.cppTypeName) != \(b.cppTypeName)"
+        case .addmmDTypeMismatch(let a, let b):
+            "mat1 and mat2 must have the same dtype, but got \(a.scalarTypeName) and \(b.scalarTypeName)"
+        case .dotDTypeMismatch(let a, let b):
+            "dot : expected both vectors to have same dtype, but found \(a.scalarTypeName) and \(b.scalarTypeName)"
+        case .matrixVectorRank(let matrix, let vector):
+            "vector + matrix @ vector expected, got 1, \(matrix), \(vector)"
         case .matrixVectorSizeMismatch(let rows, let columns, let vector):
             "size mismatch, got input (\(rows)), mat (\(rows)x\(columns)), vec (\(vector))"
         case .batchMatrixRank(let operand, let rank):
@@ -319,11 +331,23 @@ extension TensorError {
                 + "\(kernelWidth)). Kernel size can't be greater than actual input size"
         case .convolutionInputRank(let input):
             "Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: \(render(input))"
-        case .convolutionWeightRank(let weight):
-            "weight should have 4 dimensions for conv2d, but got weight of size \(render(weight))"
+        case .convolutionWeightRank(let weight, let input):
+            "Expected \(weight.count)-dimensional input for \(weight.count)-dimensional weight \(render(weight)), but "
+                + "got \(input.count)-dimensional input of size \(render(input)) instead"
+        case .convolutionWeightTooFewDimensions:
+            "weight should have at least three dimensions"
+        case .dilationNotPositive:
+            "dilation should be greater than zero"
+        case .convolutionBiasDTypeMismatch(let input, let bias):
+            "Input type (\(input.cppTypeName)) and bias type (\(bias.cppTypeName)) should be the same"
+        case .poolNonPositive(let name, let height, let width):
+            name == "stride"
+                ? "stride should be greater than zero, but got strideH: \(height) strideW: \(width)"
+                : "kernel size should be greater than zero, but got kH: \(height) kW: \(width)"
         case .convolutionGroupsDivisibility(let groups, let weight):
+            // ATen wraps the already bracketed sizes in brackets again.
             "Given groups=\(groups), expected weight to be divisible by \(groups) at dimension 0, but got "
-                + "weight of size \(render(weight)) instead"
+                + "weight of size [\(render(weight))] instead"
         case .convolutionBiasShape(let weight, let bias):
             "Given weight of size \(render(weight)), expected bias to be 1-dimensional with \(weight.first ?? 0) "
                 + "elements, but got bias of size \(render(bias)) instead"
@@ -341,15 +365,14 @@ extension TensorError {
         case .maxPoolPaddingTooLarge(let padding, let kernel):
             "pad should be at most half of effective kernel size, but got pad=\(padding), "
                 + "kernel_size=\(kernel) and dilation=1"
-        case .averagePoolPaddingTooLarge(let padding, let kernel):
-            "pad should be smaller than or equal to half of kernel size, but got padW = \(padding.1), "
-                + "padH = \(padding.0), kW = \(kernel.1), kH = \(kernel.0)"
         case .targetOutOfBounds(let target):
             "Target \(target) is out of bounds."
         case .batchSizeMismatch(let input, let target):
             "Expected input batch_size (\(input)) to match target batch_size (\(target))."
         case .crossEntropyInputRank(let rank):
             "cross_entropy: expected input of 1 to 4 dimensions with a class dimension, got \(rank)"
+        case .nllTargetShape(let expected, let actual):
+            "Expected target size \(render(expected)), got \(render(actual))"
         case .expectedDType(let expected, let actual):
             "expected scalar type \(expected.scalarTypeName) but found \(actual.scalarTypeName)"
         case .linearInputFeatures(let input, let weight):

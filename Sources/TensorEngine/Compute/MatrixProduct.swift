@@ -1,0 +1,69 @@
+/// 2-D matrix products on raw tensors (no autograd): float types go to the
+/// `MatrixMultiply.gemm` kernel, reading row-major or transposed operands in
+/// place (so `x · Wᵀ` never copies `W`); integer types use a plain loop.
+enum MatrixProduct {
+    /// `a · b` for `a` `[m, k]` and `b` `[k, n]` of the same dtype → `[m, n]`.
+    static func multiply(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        precondition(a.rank == 2 && b.rank == 2 && a.shape[1] == b.shape[0] && a.dtype == b.dtype)
+        let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
+        let output = try Tensor(uninitializedShape: [m, n], dtype: a.dtype)
+        switch a.dtype {
+        case .float32: try floating(a, b, output, m: m, k: k, n: n, Float.self)
+        case .float64: try floating(a, b, output, m: m, k: k, n: n, Double.self)
+        case .int64: try integer(a, b, output, Int64.self)
+        case .int32: try integer(a, b, output, Int32.self)
+        case .uint8: try integer(a, b, output, UInt8.self)
+        case .bool: throw TensorError.notImplemented(kernel: "addmm_impl_cpu_", dtype: .bool)
+        }
+        return output
+    }
+
+    /// A matrix operand as gemm wants it: row-major with a leading dimension,
+    /// or the transpose of one; anything else is copied to contiguous first.
+    private static func operand(_ matrix: Tensor) throws -> (tensor: Tensor, transposed: Bool, leading: Int) {
+        let (rows, columns) = (matrix.shape[0], matrix.shape[1])
+        let (rowStride, columnStride) = (matrix.strides[0], matrix.strides[1])
+        if columnStride == 1 || columns == 1, rowStride >= Swift.max(columns, 1) {
+            return (matrix, false, Swift.max(rowStride, 1))
+        }
+        if rowStride == 1 || rows == 1, columnStride >= Swift.max(rows, 1) {
+            return (matrix, true, Swift.max(columnStride, 1))
+        }
+        let copy = try withoutGradients { try matrix.clone() }
+        return (copy, false, Swift.max(columns, 1))
+    }
+
+    private static func floating<T: KernelScalar & TensorElement>(
+        _ a: Tensor, _ b: Tensor, _ output: Tensor, m: Int, k: Int, n: Int, _ type: T.Type
+    ) throws {
+        let c = output.basePointer(as: T.self)
+        if m == 0 || n == 0 { return }
+        if k == 0 {
+            c.update(repeating: 0, count: m * n)
+            return
+        }
+        let left = try operand(a)
+        let right = try operand(b)
+        MatrixMultiply.gemm(
+            transA: left.transposed, transB: right.transposed, m: m, n: n, k: k, alpha: 1,
+            a: UnsafePointer(left.tensor.basePointer(as: T.self)), lda: left.leading,
+            b: UnsafePointer(right.tensor.basePointer(as: T.self)), ldb: right.leading,
+            beta: 0, c: c, ldc: n)
+    }
+
+    private static func integer<T: IntegerArithmeticElement>(_ a: Tensor, _ b: Tensor, _ output: Tensor, _ type: T.Type) throws {
+        let left = try withoutGradients { try a.contiguous() }
+        let right = try withoutGradients { try b.contiguous() }
+        let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
+        let pa = left.basePointer(as: T.self)
+        let pb = right.basePointer(as: T.self)
+        let pc = output.basePointer(as: T.self)
+        for row in 0..<m {
+            for column in 0..<n {
+                var total: T = 0
+                for inner in 0..<k { total = total &+ pa[row * k + inner] &* pb[inner * n + column] }
+                pc[row * n + column] = total
+            }
+        }
+    }
+}
