@@ -41,7 +41,10 @@ func expectGradientsMatchFiniteDifferences(
     _ inputs: [Tensor], tolerance: Double = 1e-5, sourceLocation: SourceLocation = #_sourceLocation,
     _ function: ([Tensor]) throws -> Tensor
 ) throws {
-    for input in inputs { try input.requiresGrad_(true) }
+    for input in inputs {
+        try input.requiresGrad_(true)
+        input.grad = nil
+    }
     let probe = try function(inputs)
     // Fixed, non-uniform weights so every output element matters differently.
     let weightValues = (0..<probe.count).map { Double(($0 * 7) % 5) * 0.25 + 0.5 }

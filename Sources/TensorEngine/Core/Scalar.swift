@@ -48,9 +48,9 @@ public enum Scalar: Hashable, Sendable, CustomStringConvertible {
     @inline(__always)
     func element<T: TensorElement>(as type: T.Type) -> T {
         switch self {
-        case .bool(let value): T(convertingBool: value)
-        case .int(let value): T(convertingInt64: value)
-        case .float(let value): T(convertingDouble: value)
+        case .bool(let value): T.converting(bool: value)
+        case .int(let value): T.converting(int64: value)
+        case .float(let value): T.converting(double: value)
         }
     }
 

@@ -12,10 +12,10 @@ public protocol TensorElement {
 
     /// Truncates toward zero for integers; NaN and out-of-range values give the
     /// x86 "integer indefinite" (`Int64.min` then narrowed) instead of trapping.
-    init(convertingDouble value: Double)
+    static func converting(double value: Double) -> Self
     /// Wraps (two's complement) for narrower integers.
-    init(convertingInt64 value: Int64)
-    init(convertingBool value: Bool)
+    static func converting(int64 value: Int64) -> Self
+    static func converting(bool value: Bool) -> Self
 
     var doubleValue: Double { get }
     var int64Value: Int64 { get }
@@ -27,11 +27,11 @@ extension TensorElement {
     @inline(__always)
     static func converting<Source: TensorElement>(_ source: Source) -> Self {
         if Source.dtype.isFloatingPoint {
-            return Self(convertingDouble: source.doubleValue)
+            return converting(double: source.doubleValue)
         } else if Source.dtype == .bool {
-            return Self(convertingBool: source.boolValue)
+            return converting(bool: source.boolValue)
         } else {
-            return Self(convertingInt64: source.int64Value)
+            return converting(int64: source.int64Value)
         }
     }
 }
@@ -50,9 +50,9 @@ func truncatingToInt64(_ value: Double) -> Int64 {
 
 extension Float: TensorElement {
     public static var dtype: DType { .float32 }
-    @inline(__always) public init(convertingDouble value: Double) { self = Float(value) }
-    @inline(__always) public init(convertingInt64 value: Int64) { self = Float(value) }
-    @inline(__always) public init(convertingBool value: Bool) { self = value ? 1 : 0 }
+    @inline(__always) public static func converting(double value: Double) -> Self { Float(value) }
+    @inline(__always) public static func converting(int64 value: Int64) -> Self { Float(value) }
+    @inline(__always) public static func converting(bool value: Bool) -> Self { value ? 1 : 0 }
     @inline(__always) public var doubleValue: Double { Double(self) }
     @inline(__always) public var int64Value: Int64 { truncatingToInt64(Double(self)) }
     @inline(__always) public var boolValue: Bool { self != 0 }
@@ -60,9 +60,9 @@ extension Float: TensorElement {
 
 extension Double: TensorElement {
     public static var dtype: DType { .float64 }
-    @inline(__always) public init(convertingDouble value: Double) { self = value }
-    @inline(__always) public init(convertingInt64 value: Int64) { self = Double(value) }
-    @inline(__always) public init(convertingBool value: Bool) { self = value ? 1 : 0 }
+    @inline(__always) public static func converting(double value: Double) -> Self { value }
+    @inline(__always) public static func converting(int64 value: Int64) -> Self { Double(value) }
+    @inline(__always) public static func converting(bool value: Bool) -> Self { value ? 1 : 0 }
     @inline(__always) public var doubleValue: Double { self }
     @inline(__always) public var int64Value: Int64 { truncatingToInt64(self) }
     @inline(__always) public var boolValue: Bool { self != 0 }
@@ -72,9 +72,9 @@ extension Double: TensorElement {
 
 extension Int64: TensorElement {
     public static var dtype: DType { .int64 }
-    @inline(__always) public init(convertingDouble value: Double) { self = truncatingToInt64(value) }
-    @inline(__always) public init(convertingInt64 value: Int64) { self = value }
-    @inline(__always) public init(convertingBool value: Bool) { self = value ? 1 : 0 }
+    @inline(__always) public static func converting(double value: Double) -> Self { truncatingToInt64(value) }
+    @inline(__always) public static func converting(int64 value: Int64) -> Self { value }
+    @inline(__always) public static func converting(bool value: Bool) -> Self { value ? 1 : 0 }
     @inline(__always) public var doubleValue: Double { Double(self) }
     @inline(__always) public var int64Value: Int64 { self }
     @inline(__always) public var boolValue: Bool { self != 0 }
@@ -82,11 +82,11 @@ extension Int64: TensorElement {
 
 extension Int32: TensorElement {
     public static var dtype: DType { .int32 }
-    @inline(__always) public init(convertingDouble value: Double) {
-        self = Int32(truncatingIfNeeded: truncatingToInt64(value))
+    @inline(__always) public static func converting(double value: Double) -> Self {
+        Int32(truncatingIfNeeded: truncatingToInt64(value))
     }
-    @inline(__always) public init(convertingInt64 value: Int64) { self = Int32(truncatingIfNeeded: value) }
-    @inline(__always) public init(convertingBool value: Bool) { self = value ? 1 : 0 }
+    @inline(__always) public static func converting(int64 value: Int64) -> Self { Int32(truncatingIfNeeded: value) }
+    @inline(__always) public static func converting(bool value: Bool) -> Self { value ? 1 : 0 }
     @inline(__always) public var doubleValue: Double { Double(self) }
     @inline(__always) public var int64Value: Int64 { Int64(self) }
     @inline(__always) public var boolValue: Bool { self != 0 }
@@ -94,11 +94,11 @@ extension Int32: TensorElement {
 
 extension UInt8: TensorElement {
     public static var dtype: DType { .uint8 }
-    @inline(__always) public init(convertingDouble value: Double) {
-        self = UInt8(truncatingIfNeeded: truncatingToInt64(value))
+    @inline(__always) public static func converting(double value: Double) -> Self {
+        UInt8(truncatingIfNeeded: truncatingToInt64(value))
     }
-    @inline(__always) public init(convertingInt64 value: Int64) { self = UInt8(truncatingIfNeeded: value) }
-    @inline(__always) public init(convertingBool value: Bool) { self = value ? 1 : 0 }
+    @inline(__always) public static func converting(int64 value: Int64) -> Self { UInt8(truncatingIfNeeded: value) }
+    @inline(__always) public static func converting(bool value: Bool) -> Self { value ? 1 : 0 }
     @inline(__always) public var doubleValue: Double { Double(self) }
     @inline(__always) public var int64Value: Int64 { Int64(self) }
     @inline(__always) public var boolValue: Bool { self != 0 }
@@ -109,9 +109,9 @@ extension UInt8: TensorElement {
 extension Bool: TensorElement {
     public static var dtype: DType { .bool }
     public static var zero: Bool { false }
-    @inline(__always) public init(convertingDouble value: Double) { self = value != 0 }
-    @inline(__always) public init(convertingInt64 value: Int64) { self = value != 0 }
-    @inline(__always) public init(convertingBool value: Bool) { self = value }
+    @inline(__always) public static func converting(double value: Double) -> Self { value != 0 }
+    @inline(__always) public static func converting(int64 value: Int64) -> Self { value != 0 }
+    @inline(__always) public static func converting(bool value: Bool) -> Self { value }
     @inline(__always) public var doubleValue: Double { self ? 1 : 0 }
     @inline(__always) public var int64Value: Int64 { self ? 1 : 0 }
     @inline(__always) public var boolValue: Bool { self }

@@ -24,6 +24,7 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
     case negativeStepCount
     case invalidRandomRange(low: Int64, high: Int64)
     case invalidProbability(Double)
+    case negativeStandardDeviation(Double)
 
     // MARK: - Shapes and views
     case broadcastMismatch(sizeA: Int, sizeB: Int, dimension: Int)
@@ -180,6 +181,8 @@ extension TensorError {
             "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)"
         case .invalidProbability(let p):
             "dropout probability has to be between 0 and 1, but got \(p)"
+        case .negativeStandardDeviation(let std):
+            "normal expects std >= 0.0, but found std \(std)"
         case .broadcastMismatch(let a, let b, let dimension):
             "The size of tensor a (\(a)) must match the size of tensor b (\(b)) at non-singleton dimension \(dimension)"
         case .expandMismatch(let expanded, let existing, let dimension, let target, let actual):
