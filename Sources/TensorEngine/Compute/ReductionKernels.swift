@@ -18,10 +18,29 @@ enum ReductionKernels {
         return output
     }
 
+    /// Sums in PyTorch's order (`CascadeSum`): each innermost reduced run is
+    /// summed by the inner or outer scheme, and further reduced dimensions
+    /// add those partial sums one after another, as ATen's accumulating
+    /// store does.
     private static func floatingSum<T: FloatingElement>(_ plan: ReductionPlan, _ output: Tensor, _ type: T.Type) {
         let out = output.basePointer(as: T.self)
-        plan.forEachOutput(T.self) { index, elements, count, stride in
-            out[index] = PairwiseSummation.sum(elements, count: count, stride: stride)
+        let base = UnsafePointer(plan.input.basePointer(as: T.self))
+        let runs = plan.reducedRuns
+        let runLength = runs.rowLength
+        let runStride = runs.rowStride(0)
+        plan.forEachOutputStart { index, start, column, columns, columnStride in
+            var total: T = 0
+            runs.forEachRow { offsets in
+                let run = base + start + offsets[0]
+                if runStride == 1 || runLength <= 1 {
+                    total += CascadeSum.innerSum(run, count: runLength)
+                } else if columnStride == 1 {
+                    total += CascadeSum.outerSum(run, count: runLength, stride: runStride, column: column, columns: columns)
+                } else {
+                    total += CascadeSum.rowSum(run, count: runLength, stride: runStride)
+                }
+            }
+            out[index] = total
         }
     }
 

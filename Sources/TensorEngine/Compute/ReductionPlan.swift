@@ -58,6 +58,29 @@ struct ReductionPlan {
         try ReductionPlan(other, dimensions: dimensions.isEmpty ? nil : dimensions, keepDim: keepDim)
     }
 
+    /// Calls `visit(outputIndex, startOffset, column, columns, columnStride)`
+    /// once per output: `startOffset` locates its first reduced element, and
+    /// `column` is its position within the innermost run of kept elements
+    /// (`columns` long, `columnStride` apart) — what PyTorch's sum kernel uses
+    /// to choose an accumulation order.
+    @inline(__always)
+    func forEachOutputStart(_ visit: (Int, Int, Int, Int, Int) -> Void) {
+        let keptLayout = StridedLayout(shape: keptShape, strides: [keptStrides])
+        let keptLength = keptLayout.rowLength
+        let keptStep = keptLayout.rowStride(0)
+        var outputIndex = 0
+        keptLayout.forEachRow { offsets in
+            for position in 0..<keptLength {
+                visit(outputIndex, offsets[0] + position * keptStep, position, keptLength, keptStep)
+                outputIndex += 1
+            }
+        }
+    }
+
+    /// The reduced elements of one output as runs: the innermost reduced
+    /// dimension (after merging) and the outer ones to loop over.
+    var reducedRuns: StridedLayout { StridedLayout(shape: reducedShape, strides: [reducedStrides]) }
+
     /// Number of outputs.
     var outputCount: Int { keptShape.reduce(1, *) }
 
@@ -97,48 +120,5 @@ struct ReductionPlan {
                 outputIndex += 1
             }
         }
-    }
-}
-
-/// Accurate, order-fixed summation of floating-point runs.
-enum PairwiseSummation {
-    /// Below this many elements a run is summed directly with four interleaved
-    /// accumulators; above, it is split in halves (error grows as log n).
-    static let blockSize = 64
-
-    static func sum<T: FloatingElement>(_ elements: UnsafePointer<T>, count: Int, stride: Int) -> T {
-        if count <= blockSize { return blockSum(elements, count: count, stride: stride) }
-        let half = (count / 2 + 7) & ~7
-        return sum(elements, count: half, stride: stride)
-            + sum(elements + half * stride, count: count - half, stride: stride)
-    }
-
-    @inline(__always)
-    private static func blockSum<T: FloatingElement>(_ elements: UnsafePointer<T>, count: Int, stride: Int) -> T {
-        var (a, b, c, d): (T, T, T, T) = (0, 0, 0, 0)
-        var index = 0
-        if stride == 1 {
-            while index + 4 <= count {
-                a += elements[index]
-                b += elements[index + 1]
-                c += elements[index + 2]
-                d += elements[index + 3]
-                index += 4
-            }
-        } else {
-            while index + 4 <= count {
-                a += elements[index * stride]
-                b += elements[(index + 1) * stride]
-                c += elements[(index + 2) * stride]
-                d += elements[(index + 3) * stride]
-                index += 4
-            }
-        }
-        var tail: T = 0
-        while index < count {
-            tail += elements[index * stride]
-            index += 1
-        }
-        return ((a + b) + (c + d)) + tail
     }
 }
