@@ -1,5 +1,5 @@
-/// Formats the elements of one tensor to a common width, choosing PyTorch's
-/// notation for the whole tensor (its `_Formatter`).
+/// Formats the printed elements of one tensor to a common width, choosing
+/// PyTorch's notation for the whole tensor (its `_Formatter`).
 ///
 /// The choice looks only at the nonzero finite values that will be printed
 /// (the edges of a summarised tensor):
@@ -24,30 +24,39 @@ struct ElementFormatter {
 
     let notation: Notation
     let width: Int
-    let digits: Int
+    /// The printed elements' texts, right-aligned to `width`, in the order
+    /// of the offsets given to `init`. Each element is formatted once.
+    let texts: [String]
 
-    // MARK: - Choosing
+    // MARK: - Choosing and formatting
 
-    /// A formatter for `values` (the elements that will be printed).
+    /// Formats the elements at `offsets` (those that will be printed).
     init(values: TensorSnapshot.Values, printed offsets: [Int], options: PrintOptions) {
-        digits = options.digits
+        let notation: Notation
+        let texts: [String]
         switch values {
         case .integer(let integers):
             notation = .plain
-            width = offsets.reduce(1) { max($0, String(integers[$1]).count) }
+            texts = offsets.map { String(integers[$0]) }
         case .boolean(let flags):
             notation = .plain
-            width = offsets.reduce(1) { max($0, PythonNumberText.boolean(flags[$1]).count) }
+            texts = offsets.map { PythonNumberText.boolean(flags[$0]) }
         case .floating(let floats):
-            let chosen = Self.choose(offsets.lazy.map { floats[$0] }, options: options)
-            notation = chosen.notation
-            width = chosen.width
+            let printed = offsets.map { floats[$0] }
+            notation = Self.notation(for: printed, options: options)
+            texts = printed.map { Self.format($0, notation: notation, digits: options.digits) }
+        }
+        let width = Self.width(of: texts, values: values, offsets: offsets)
+        self.notation = notation
+        self.width = width
+        self.texts = texts.map { text in
+            let missing = width - text.utf8.count
+            return missing > 0 ? String(repeating: " ", count: missing) + text : text
         }
     }
 
-    private static func choose<Values: Sequence<Double>>(
-        _ values: Values, options: PrintOptions
-    ) -> (notation: Notation, width: Int) {
+    /// PyTorch's choice of notation for these floats.
+    private static func notation(for values: [Double], options: PrintOptions) -> Notation {
         var smallest = Double.infinity
         var largest = 0.0
         var allWhole = true
@@ -60,40 +69,15 @@ struct ElementFormatter {
         }
         // No nonzero finite value: PyTorch keeps its defaults, and ignores a
         // forced scientific mode.
-        guard counted > 0 else { return (.integral, 1) }
-
+        guard counted > 0 else { return .integral }
         let scientific =
             options.scientificMode
             ?? (largest / smallest > 1000 || largest > 1e8 || smallest < 1e-4)
-        let digits = options.digits
-        var width = 1
-        for value in values where value.isFinite && value != 0 {
-            let text: String
-            switch (scientific, allWhole) {
-            case (true, _): text = PythonNumberText.scientific(value, digits: digits)
-            case (false, true): text = PythonNumberText.fixed(value, digits: 0) + "."
-            case (false, false): text = PythonNumberText.fixed(value, digits: digits)
-            }
-            width = max(width, text.count)
-        }
-        return (scientific ? .scientific : allWhole ? .integral : .fixed, width)
+        return scientific ? .scientific : allWhole ? .integral : .fixed
     }
 
-    // MARK: - Formatting
-
-    /// The element at `offset` of `values`, right-aligned to `width`.
-    func format(_ values: TensorSnapshot.Values, at offset: Int) -> String {
-        let text: String
-        switch values {
-        case .integer(let integers): text = String(integers[offset])
-        case .boolean(let flags): text = PythonNumberText.boolean(flags[offset])
-        case .floating(let floats): text = format(floats[offset])
-        }
-        return padded(text)
-    }
-
-    /// One floating value in this formatter's notation (not padded).
-    func format(_ value: Double) -> String {
+    /// One float in a notation, not padded.
+    private static func format(_ value: Double, notation: Notation, digits: Int) -> String {
         switch notation {
         case .scientific:
             return PythonNumberText.scientific(value, digits: digits)
@@ -105,8 +89,17 @@ struct ElementFormatter {
         }
     }
 
-    private func padded(_ text: String) -> String {
-        let missing = width - text.count
-        return missing > 0 ? String(repeating: " ", count: missing) + text : text
+    /// The column width: the longest text, except that float zeros and
+    /// non-finite values do not count (at least 1).
+    private static func width(of texts: [String], values: TensorSnapshot.Values, offsets: [Int]) -> Int {
+        guard case .floating(let floats) = values else {
+            return texts.reduce(1) { max($0, $1.utf8.count) }
+        }
+        var width = 1
+        for (text, offset) in zip(texts, offsets) {
+            let value = floats[offset]
+            if value.isFinite && value != 0 { width = max(width, text.utf8.count) }
+        }
+        return width
     }
 }

@@ -68,11 +68,14 @@ public enum TensorFormatter {
         let layout = SummaryLayout(shape: snapshot.shape, elementCount: count, options: options)
         let formatter = ElementFormatter(values: snapshot.values, printed: layout.printedOffsets, options: options)
         let rank = snapshot.shape.count
-        if rank == 0 { return formatter.format(snapshot.values, at: 0) }
+        if rank == 0 { return formatter.texts.first ?? "" }
         if layout.elided { return "[...]" }
         let vectorIndent = indent + rank - 1
+        // The rows are visited in the order of `printedOffsets`, so each one
+        // takes the next texts of the formatter.
+        var nextText = 0
         if rank == 1 {
-            return vector(at: 0, of: snapshot.values, layout: layout, formatter: formatter, indent: vectorIndent, options: options)
+            return vector(layout: layout, formatter: formatter, next: &nextText, indent: vectorIndent, options: options)
         }
 
         // Walk the leading dimensions with an explicit stack (no recursion).
@@ -96,9 +99,7 @@ public enum TensorFormatter {
             case .index(let index):
                 let offset = frame.offset + index * layout.strides[frame.dimension]
                 if frame.dimension + 1 == rank - 1 {
-                    text += vector(
-                        at: offset, of: snapshot.values, layout: layout, formatter: formatter, indent: vectorIndent,
-                        options: options)
+                    text += vector(layout: layout, formatter: formatter, next: &nextText, indent: vectorIndent, options: options)
                 } else {
                     text += "["
                     stack.append((frame.dimension + 1, 0, offset))
@@ -110,16 +111,18 @@ public enum TensorFormatter {
 
     // MARK: - Helpers
 
-    /// One row (the last dimension) starting at `offset`, wrapped to the line
-    /// width (PyTorch's `_vector_str`).
+    /// One row (the last dimension), wrapped to the line width (PyTorch's
+    /// `_vector_str`); its elements are the formatter's texts from `next` on.
     private static func vector(
-        at offset: Int, of values: TensorSnapshot.Values, layout: SummaryLayout, formatter: ElementFormatter,
-        indent: Int, options: PrintOptions
+        layout: SummaryLayout, formatter: ElementFormatter, next: inout Int, indent: Int, options: PrintOptions
     ) -> String {
-        let items = layout.entries[layout.entries.count - 1].map { entry -> String in
-            switch entry {
-            case .index(let index): formatter.format(values, at: offset + index)
-            case .ellipsis: " ..."
+        var items: [String] = []
+        for entry in layout.entries[layout.entries.count - 1] {
+            if entry == .ellipsis {
+                items.append(" ...")
+            } else if next < formatter.texts.count {
+                items.append(formatter.texts[next])
+                next += 1
             }
         }
         let itemWidth = formatter.width + 2  // with ", "
