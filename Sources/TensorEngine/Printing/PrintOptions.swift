@@ -52,4 +52,12 @@ public struct PrintOptions: Sendable, Equatable {
     var digits: Int { min(max(precision, 0), 300) }
     /// Edge items as used for summarising (negative counts act as 0).
     var edges: Int { max(edgeItems, 0) }
+    /// The line width, bounded so that arithmetic on it cannot overflow
+    /// (any width beyond ±2³² behaves the same).
+    var columns: Int { Self.bounded(lineWidth) }
+
+    /// `value` limited to ±2³², far beyond any real width or indent.
+    static func bounded(_ value: Int) -> Int {
+        min(max(value, -(1 << 32)), 1 << 32)
+    }
 }

@@ -44,7 +44,7 @@ public enum TensorFormatter {
         } else if requiresGrad {
             suffixes.append("requires_grad=True")
         }
-        let text = appendingSuffixes(suffixes, to: prefix + body, indent: indent, lineWidth: options.lineWidth)
+        let text = appendingSuffixes(suffixes, to: prefix + body, indent: indent, lineWidth: options.columns)
         return isParameter ? "Parameter containing:\n" + text : text
     }
 
@@ -65,6 +65,7 @@ public enum TensorFormatter {
     public static func contents(_ snapshot: TensorSnapshot, indent: Int, options: PrintOptions = .default) -> String {
         let count = snapshot.values.count
         guard snapshot.isConsistent, count > 0 else { return "[]" }
+        let indent = PrintOptions.bounded(indent)
         let layout = SummaryLayout(shape: snapshot.shape, elementCount: count, options: options)
         let formatter = ElementFormatter(values: snapshot.values, printed: layout.printedOffsets, options: options)
         let rank = snapshot.shape.count
@@ -126,7 +127,7 @@ public enum TensorFormatter {
             }
         }
         let itemWidth = formatter.width + 2  // with ", "
-        let room = options.lineWidth - indent
+        let room = options.columns - indent
         let perLine = room > 0 ? max(1, room / itemWidth) : 1
         let lines = stride(from: 0, to: items.count, by: perLine).map { start in
             items[start..<min(start + perLine, items.count)].joined(separator: ", ")

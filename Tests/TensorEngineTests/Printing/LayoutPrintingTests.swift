@@ -182,3 +182,37 @@ struct LayoutPrintingTests {
         #expect(elapsed < .seconds(5), "10 reprs of 1000 elements took \(elapsed)")
     }
 }
+
+/// Options from `set_printoptions` are user input: extreme values must print
+/// something sensible and never trap.
+@Suite("Printing with extreme options")
+struct ExtremeOptionsTests {
+    static let options: [PrintOptions] = [
+        PrintOptions(lineWidth: .min), PrintOptions(lineWidth: .max), PrintOptions(lineWidth: 0),
+        PrintOptions(threshold: 0, edgeItems: .max), PrintOptions(threshold: 0, edgeItems: -4),
+        PrintOptions(precision: -5), PrintOptions(precision: 10_000), PrintOptions(threshold: .nan),
+        PrintOptions(threshold: -1), PrintOptions(threshold: .infinity),
+    ]
+
+    @Test("prints without trapping", arguments: options)
+    func extremeOptions(_ options: PrintOptions) {
+        let tensors = [
+            float32Tensor([2, 3], [0.5, -1e-7, 3e9, .nan, 0, 1]), int64Tensor([4], [1, -2, 3, .min]),
+            boolTensor([], [false]), float64Tensor([0, 2], []),
+        ]
+        for tensor in tensors {
+            let text = TensorFormatter.repr(tensor, requiresGrad: true, gradFunction: nil, isParameter: false, options: options)
+            #expect(text.hasPrefix("tensor("))
+            #expect(text.hasSuffix(")"))
+        }
+        #expect(TensorFormatter.contents(float32Tensor([3], [1, 2, 3]), indent: .min, options: options).hasPrefix("["))
+    }
+
+    @Test("a line width of 0 puts every element and suffix on its own line")
+    func zeroWidth() {
+        let text = TensorFormatter.repr(
+            float32Tensor([3], [1, 2, 3]), requiresGrad: true, gradFunction: nil, isParameter: false,
+            options: PrintOptions(lineWidth: 0))
+        #expect(text == "tensor([1.,\n        2.,\n        3.],\n       requires_grad=True)")
+    }
+}
