@@ -38,9 +38,20 @@ extension RandomGenerator {
                 initialized = count
             }
         }
-        var floats = [Float](repeating: 0, count: count)
-        floats.withUnsafeMutableBufferPointer { fillNormal($0, mean: mean, std: std, isContiguous: isContiguous) }
-        return floats.map(Double.init)
+        return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            withState { state in
+                if count >= Self.normalBlock && isContiguous {
+                    Self.blockNormalFloat(count: count, mean: Float(mean), std: Float(std), engine: &state.engine) {
+                        buffer[$0] = Double($1)
+                    }
+                } else {
+                    for i in 0..<count {
+                        buffer[i] = Double(Float(Self.scalarNormal(&state, mean: mean, std: std)))
+                    }
+                }
+            }
+            initialized = count
+        }
     }
 
     // MARK: - Buffers
@@ -51,7 +62,9 @@ extension RandomGenerator {
     ) {
         withState { state in
             if buffer.count >= Self.normalBlock && isContiguous {
-                Self.blockNormalFloat(buffer, mean: Float(mean), std: Float(std), engine: &state.engine)
+                Self.blockNormalFloat(count: buffer.count, mean: Float(mean), std: Float(std), engine: &state.engine) {
+                    buffer[$0] = $1
+                }
             } else {
                 for i in buffer.indices {
                     buffer[i] = Float(Self.scalarNormal(&state, mean: mean, std: std))
@@ -99,31 +112,55 @@ extension RandomGenerator {
 
     // MARK: - Block paths
 
-    /// PyTorch's AVX2 float32 fill: uniforms first, then blocks of 16.
+    /// PyTorch's AVX2 float32 fill, streamed block by block.
+    ///
+    /// PyTorch draws all uniforms, transforms each full block of 16, then
+    /// draws 16 fresh uniforms for the last 16 elements. Transforms draw
+    /// nothing, so transforming each block as soon as its uniforms are drawn
+    /// gives the same numbers without a second pass over the output; the
+    /// uniforms of a partial last block are drawn and discarded, because the
+    /// tail overwrites them. `store(i, x)` receives element i (the tail's
+    /// elements may be stored twice; the last store counts).
     static func blockNormalFloat(
-        _ data: UnsafeMutableBufferPointer<Float>, mean: Float, std: Float, engine: inout MersenneTwister
+        count: Int, mean: Float, std: Float, engine: inout MersenneTwister, store: (Int, Float) -> Void
     ) {
-        let count = data.count
-        engine.forEachOutput(count) { i, word in data[i] = unitFloat(word) }
-        var start = 0
-        while start + normalBlock <= count {
-            transformFloatBlock(data, at: start, mean: mean, std: std)
-            start += normalBlock
+        let words = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: wordsPerStep)
+        let block = UnsafeMutableBufferPointer<Float>.allocate(capacity: normalBlock)
+        defer {
+            words.deallocate()
+            block.deallocate()
         }
-        if count % normalBlock != 0 {
-            let tail = count - normalBlock
-            engine.forEachOutput(normalBlock) { i, word in data[tail + i] = unitFloat(word) }
-            transformFloatBlock(data, at: tail, mean: mean, std: std)
+        let full = count - count % normalBlock
+        var done = 0
+        while done < full {
+            let part = UnsafeMutableBufferPointer(rebasing: words[0..<min(wordsPerStep, full - done)])
+            engine.fill(part)
+            for blockStart in stride(from: 0, to: part.count, by: normalBlock) {
+                for j in 0..<normalBlock { block[j] = unitFloat(part[blockStart + j]) }
+                transformFloatBlock(block, mean: mean, std: std)
+                for j in 0..<normalBlock { store(done + blockStart + j, block[j]) }
+            }
+            done += part.count
         }
+        guard full < count else { return }
+        engine.fill(UnsafeMutableBufferPointer(rebasing: words[0..<(count - full)]))
+        engine.fill(UnsafeMutableBufferPointer(rebasing: words[0..<normalBlock]))
+        for j in 0..<normalBlock { block[j] = unitFloat(words[j]) }
+        transformFloatBlock(block, mean: mean, std: std)
+        for j in 0..<normalBlock { store(count - normalBlock + j, block[j]) }
     }
 
-    /// Box–Muller on the 16 uniforms at `start`: the first 8 become the
-    /// cosines, the last 8 the sines (one AVX2 step of PyTorch's kernel).
+    /// Engine outputs drawn per step of the streamed float fill (a multiple
+    /// of the block size).
+    static let wordsPerStep = 128 * normalBlock
+
+    /// Box–Muller on a block of 16 uniforms: the first 8 become the cosines,
+    /// the last 8 the sines (one AVX2 step of PyTorch's kernel).
     @inline(__always)
-    static func transformFloatBlock(_ data: UnsafeMutableBufferPointer<Float>, at start: Int, mean: Float, std: Float) {
-        guard let base = data.baseAddress, start >= 0, start + normalBlock <= data.count else { return }
-        let first = UnsafeMutableRawPointer(base + start)
-        let second = UnsafeMutableRawPointer(base + start + normalBlock / 2)
+    static func transformFloatBlock(_ block: UnsafeMutableBufferPointer<Float>, mean: Float, std: Float) {
+        guard let base = block.baseAddress, block.count >= normalBlock else { return }
+        let first = UnsafeMutableRawPointer(base)
+        let second = UnsafeMutableRawPointer(base + normalBlock / 2)
         let u1 = 1 - first.loadUnaligned(as: CephesFloatMath.Lanes.self)
         let u2 = second.loadUnaligned(as: CephesFloatMath.Lanes.self)
         let radius = (-2 * CephesFloatMath.log(u1)).squareRoot()

@@ -202,7 +202,15 @@ struct NormalTests {
         #expect(RandomGenerator(seed: 5).normal(count: 17, dtype: .float64, mean: 0.25, std: 3) == expected)
     }
 
-    @Test("buffer fills give the array fills' values", arguments: [5, 16, 37])
+    @Test("blocks are independent: a longer fill starts with a shorter one's blocks")
+    func blocksAreIndependent() {
+        let short = RandomGenerator(seed: 12).normal(count: 4096, dtype: .float32)
+        let long = RandomGenerator(seed: 12).normal(count: 4096 + 35, dtype: .float32)
+        #expect(Array(long.prefix(4096)) == short)
+        #expect(long.suffix(16) != short.suffix(16))
+    }
+
+    @Test("buffer fills give the array fills' values", arguments: [5, 16, 37, 4100])
     func buffersMatchArrays(count: Int) {
         var floatBuffer = [Float](repeating: 0, count: count)
         floatBuffer.withUnsafeMutableBufferPointer { RandomGenerator(seed: 8).fillNormal($0, mean: 1, std: 2) }
