@@ -17,7 +17,7 @@ enum CascadeSum {
     /// AVX2 kernels it dispatches to by default even on AVX-512 machines
     /// (`torch.backends.cpu.get_cpu_capability()` is "AVX2" on this one).
     @inline(__always)
-    static func lanes<T>(_ type: T.Type) -> Int { 32 / MemoryLayout<T>.size }
+    static func lanes<T: FloatingElement>(_ type: T.Type) -> Int { T.LaneVector.scalarCount }
 
     /// `utils::CeilLog2`: 1 for x ≤ 2, else ⌈log2 x⌉.
     @inline(__always)
@@ -76,21 +76,104 @@ enum CascadeSum {
         let width = lanes(T.self)
         guard count >= width else { return rowSum(elements, count: count, stride: 1) }
         let vectors = count / width
+        // One rowSum per lane, all lanes at once: SIMD adds are lane-wise,
+        // so this rounds exactly like the scalar form.
+        let perLane: T.LaneVector = rowSum(vectorsAt: elements, count: vectors, stride: width)
         var total: T = 0
         for i in (vectors * width)..<count { total += elements[i] }
-        for lane in 0..<width { total += rowSum(elements + lane, count: vectors, stride: width) }
+        for lane in 0..<width { total += perLane[lane] }
         return total
     }
 
-    /// Column `column` of a `vectorized_outer_sum` over `columns` contiguous
-    /// columns: blocks of four vectors use one cascade per column, the rest a
-    /// `rowSum`; below one vector of columns `scalar_outer_sum` groups four.
-    static func outerSum<T: FloatingElement>(
-        _ elements: UnsafePointer<T>, count: Int, stride: Int, column: Int, columns: Int
-    ) -> T {
+    // MARK: - Lane-parallel forms
+
+    /// `cascade` for every lane of `V` at once: element `i` of the run is the
+    /// vector starting `i · stride` elements after `elements`.
+    @inline(__always)
+    static func cascade<V: SIMD>(vectorsAt elements: UnsafePointer<V.Scalar>, count: Int, stride: Int) -> V
+    where V.Scalar: FloatingPoint {
+        let raw = UnsafeRawPointer(elements)
+        let step = stride * MemoryLayout<V.Scalar>.stride
+        let levelPower = Swift.max(4, ceilLog2(count) / 4)
+        let levelStep = 1 << levelPower
+        let levelMask = levelStep - 1
+        var (a0, a1, a2, a3) = (V(), V(), V(), V())
+        var i = 0
+        while i + levelStep <= count {
+            for _ in 0..<levelStep {
+                a0 += raw.loadUnaligned(fromByteOffset: i * step, as: V.self)
+                i += 1
+            }
+            a1 += a0
+            a0 = V()
+            if i & (levelMask << levelPower) != 0 { continue }
+            a2 += a1
+            a1 = V()
+            if i & (levelMask << (2 * levelPower)) != 0 { continue }
+            a3 += a2
+            a2 = V()
+        }
+        while i < count {
+            a0 += raw.loadUnaligned(fromByteOffset: i * step, as: V.self)
+            i += 1
+        }
+        a0 += a1
+        a0 += a2
+        a0 += a3
+        return a0
+    }
+
+    /// `rowSum` for every lane of `V` at once.
+    @inline(__always)
+    static func rowSum<V: SIMD>(vectorsAt elements: UnsafePointer<V.Scalar>, count: Int, stride: Int) -> V
+    where V.Scalar: FloatingPoint {
+        let rows = count / 4
+        var p0: V = cascade(vectorsAt: elements, count: rows, stride: 4 * stride)
+        let p1: V = cascade(vectorsAt: elements + stride, count: rows, stride: 4 * stride)
+        let p2: V = cascade(vectorsAt: elements + 2 * stride, count: rows, stride: 4 * stride)
+        let p3: V = cascade(vectorsAt: elements + 3 * stride, count: rows, stride: 4 * stride)
+        let raw = UnsafeRawPointer(elements)
+        for i in (rows * 4)..<Swift.max(count, rows * 4) {
+            p0 += raw.loadUnaligned(fromByteOffset: i * stride * MemoryLayout<V.Scalar>.stride, as: V.self)
+        }
+        p0 += p1
+        p0 += p2
+        p0 += p3
+        return p0
+    }
+
+    /// Adds the column sums of one contiguous row of `columns` outputs — the
+    /// outer-reduction scheme for each column — into `output`.
+    ///
+    /// `elements` is the first reduced element of column 0; reduced elements
+    /// are `stride` apart. Blocks of four vectors use `cascade`, single
+    /// vectors and scalar columns `rowSum`, as `vectorized_outer_sum` does.
+    static func addOuterSums<T: FloatingElement>(
+        _ elements: UnsafePointer<T>, count: Int, stride: Int, columns: Int, into output: UnsafeMutablePointer<T>
+    ) {
         let width = lanes(T.self)
-        let cascadeColumns = columns >= width ? (columns / (4 * width)) * 4 * width : (columns / 4) * 4
-        if column < cascadeColumns { return cascade(elements, count: count, stride: stride) }
-        return rowSum(elements, count: count, stride: stride)
+        let block = T.LaneBlock.scalarCount
+        var column = 0
+        if columns >= width {
+            while column + block <= columns {
+                let sums: T.LaneBlock = cascade(vectorsAt: elements + column, count: count, stride: stride)
+                for lane in 0..<block { output[column + lane] += sums[lane] }
+                column += block
+            }
+            while column + width <= columns {
+                let sums: T.LaneVector = rowSum(vectorsAt: elements + column, count: count, stride: stride)
+                for lane in 0..<width { output[column + lane] += sums[lane] }
+                column += width
+            }
+        } else {
+            while column + 4 <= columns {
+                for lane in 0..<4 { output[column + lane] += cascade(elements + column + lane, count: count, stride: stride) }
+                column += 4
+            }
+        }
+        while column < columns {
+            output[column] += rowSum(elements + column, count: count, stride: stride)
+            column += 1
+        }
     }
 }

@@ -19,28 +19,36 @@ enum ReductionKernels {
     }
 
     /// Sums in PyTorch's order (`CascadeSum`): each innermost reduced run is
-    /// summed by the inner or outer scheme, and further reduced dimensions
-    /// add those partial sums one after another, as ATen's accumulating
-    /// store does.
+    /// summed by the inner scheme (reduced elements contiguous) or, a whole
+    /// row of contiguous outputs at a time, by the outer scheme; further
+    /// reduced dimensions add those partial sums one after another, as ATen's
+    /// accumulating store does.
     private static func floatingSum<T: FloatingElement>(_ plan: ReductionPlan, _ output: Tensor, _ type: T.Type) {
         let out = output.basePointer(as: T.self)
+        out.update(repeating: 0, count: output.count)
         let base = UnsafePointer(plan.input.basePointer(as: T.self))
         let runs = plan.reducedRuns
         let runLength = runs.rowLength
         let runStride = runs.rowStride(0)
-        plan.forEachOutputStart { index, start, column, columns, columnStride in
-            var total: T = 0
-            runs.forEachRow { offsets in
-                let run = base + start + offsets[0]
-                if runStride == 1 || runLength <= 1 {
-                    total += CascadeSum.innerSum(run, count: runLength)
-                } else if columnStride == 1 {
-                    total += CascadeSum.outerSum(run, count: runLength, stride: runStride, column: column, columns: columns)
-                } else {
-                    total += CascadeSum.rowSum(run, count: runLength, stride: runStride)
+        let inner = runStride == 1 || runLength <= 1
+        plan.forEachKeptRow { first, start, length, step in
+            if !inner && step == 1 {
+                runs.forEachRow { offsets in
+                    CascadeSum.addOuterSums(
+                        base + start + offsets[0], count: runLength, stride: runStride, columns: length, into: out + first)
                 }
+                return
             }
-            out[index] = total
+            for position in 0..<length {
+                let origin = base + start + position * step
+                var total = out[first + position]
+                runs.forEachRow { offsets in
+                    total += inner
+                        ? CascadeSum.innerSum(origin + offsets[0], count: runLength)
+                        : CascadeSum.rowSum(origin + offsets[0], count: runLength, stride: runStride)
+                }
+                out[first + position] = total
+            }
         }
     }
 

@@ -58,22 +58,17 @@ struct ReductionPlan {
         try ReductionPlan(other, dimensions: dimensions.isEmpty ? nil : dimensions, keepDim: keepDim)
     }
 
-    /// Calls `visit(outputIndex, startOffset, column, columns, columnStride)`
-    /// once per output: `startOffset` locates its first reduced element, and
-    /// `column` is its position within the innermost run of kept elements
-    /// (`columns` long, `columnStride` apart) — what PyTorch's sum kernel uses
-    /// to choose an accumulation order.
+    /// Calls `visit(firstOutputIndex, startOffset, length, stride)` once per
+    /// innermost run of kept elements (outputs `firstOutputIndex..<+length`).
     @inline(__always)
-    func forEachOutputStart(_ visit: (Int, Int, Int, Int, Int) -> Void) {
+    func forEachKeptRow(_ visit: (Int, Int, Int, Int) -> Void) {
         let keptLayout = StridedLayout(shape: keptShape, strides: [keptStrides])
         let keptLength = keptLayout.rowLength
         let keptStep = keptLayout.rowStride(0)
         var outputIndex = 0
         keptLayout.forEachRow { offsets in
-            for position in 0..<keptLength {
-                visit(outputIndex, offsets[0] + position * keptStep, position, keptLength, keptStep)
-                outputIndex += 1
-            }
+            visit(outputIndex, offsets[0], keptLength, keptStep)
+            outputIndex += keptLength
         }
     }
 
