@@ -52,6 +52,13 @@ print("    let n: Int")
 print("    let bits: [UInt32]")
 print("}")
 print("")
+print("/// `torch.sigmoid(x)` for `x = (rand(count) - 0.5) * 30` after `manual_seed(seed)`.")
+print("struct ReferenceSigmoid {")
+print("    let seed: UInt64")
+print("    let count: Int")
+print("    let bits: [UInt32]")
+print("}")
+print("")
 print("enum PyTorchReference {")
 print("    static let sums: [ReferenceSum] = [")
 for shape, dims, transposed in sum_cases:
@@ -74,5 +81,13 @@ for m, k, n in [(1, 400, 120), (2, 10, 1), (10, 2, 1), (50, 2, 1), (3, 5, 2), (1
     a = torch.rand(m, k) - 0.5
     b = torch.rand(k, n) - 0.5
     print("        ReferenceProduct(seed: %d, m: %d, k: %d, n: %d, bits: [%s])," % (seed, m, k, n, bits32(a @ b)))
+print("    ]")
+print("")
+print("    static let sigmoids: [ReferenceSigmoid] = [")
+for n in [1, 15, 16, 17, 100, 1003]:
+    seed += 1
+    torch.manual_seed(seed)
+    x = (torch.rand(n) - 0.5) * 30
+    print("        ReferenceSigmoid(seed: %d, count: %d, bits: [%s])," % (seed, n, bits32(torch.sigmoid(x))))
 print("    ]")
 print("}")

@@ -27,4 +27,11 @@ struct PyTorchReferenceTests {
         let bits = try a.matmul(b).elements(as: Float.self).map(\.bitPattern)
         #expect(bits == reference.bits, "\(reference.m)×\(reference.k)×\(reference.n)")
     }
+
+    @Test("float32 sigmoid matches PyTorch's vector/scalar split", arguments: PyTorchReference.sigmoids)
+    func sigmoids(_ reference: ReferenceSigmoid) throws {
+        let x = try input([reference.count], RandomGenerator(seed: reference.seed)).multiplied(by: .int(30))
+        let bits = try x.sigmoid().elements(as: Float.self).map(\.bitPattern)
+        #expect(bits == reference.bits, "count \(reference.count)")
+    }
 }

@@ -29,9 +29,19 @@ enum UnaryKernels {
     static func floating(_ op: Floating, _ input: Tensor) throws -> Tensor {
         let source = input.dtype.isFloatingPoint ? input : try withoutGradients { try input.to(.float32) }
         if source.dtype == .float32 {
+            if op == .sigmoid { return try float32Sigmoid(source) }
             return try floating(op, source, Float.self)
         }
         return try floating(op, source, Double.self)
+    }
+
+    /// float32 sigmoid through PyTorch's exact vector/scalar split.
+    private static func float32Sigmoid(_ input: Tensor) throws -> Tensor {
+        let source = try withoutGradients { try input.contiguous() }
+        let output = try Tensor(uninitializedShape: input.shape, dtype: .float32)
+        VectorExponential.sigmoid(
+            source.basePointer(as: Float.self), output.basePointer(as: Float.self), count: output.count)
+        return output
     }
 
     private static func floating<T: FloatingElement>(_ op: Floating, _ input: Tensor, _ type: T.Type) throws -> Tensor {
