@@ -152,12 +152,16 @@ enum CascadeSum {
         _ elements: UnsafePointer<T>, count: Int, stride: Int, columns: Int, into output: UnsafeMutablePointer<T>
     ) {
         let width = lanes(T.self)
-        let block = T.LaneBlock.scalarCount
+        let block = 4 * width
         var column = 0
         if columns >= width {
             while column + block <= columns {
-                let sums: T.LaneBlock = cascade(vectorsAt: elements + column, count: count, stride: stride)
-                for lane in 0..<block { output[column + lane] += sums[lane] }
+                // Four vectors' columns, one vector at a time (wider SIMD
+                // types compile to slow generic code).
+                for part in Swift.stride(from: 0, to: block, by: width) {
+                    let sums: T.LaneVector = cascade(vectorsAt: elements + column + part, count: count, stride: stride)
+                    for lane in 0..<width { output[column + part + lane] += sums[lane] }
+                }
                 column += block
             }
             while column + width <= columns {

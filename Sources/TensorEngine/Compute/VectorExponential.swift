@@ -15,8 +15,12 @@ enum VectorExponential {
 
     @inline(__always)
     static func exp(_ x: SIMD8<Float>) -> SIMD8<Float> {
-        let rounded = (x * log2e).rounded(.toNearestOrEven)
-        let q = SIMD8<Int32>(rounded)
+        // Round to nearest-even and convert with the 1.5·2^23 trick (exact for
+        // |x·log2 e| < 2^22; larger inputs are overridden below anyway).
+        let magic = SIMD8<Float>(repeating: 12_582_912)
+        let shifted = x * log2e + magic
+        let rounded = shifted - magic
+        let q = unsafeBitCast(shifted, to: SIMD8<Int32>.self) &- 0x4B40_0000
         var s = x.addingProduct(rounded, SIMD8(repeating: -ln2Upper))
         s = s.addingProduct(rounded, SIMD8(repeating: -ln2Lower))
         var u = SIMD8<Float>(repeating: 0.000198527617612853646278381)

@@ -74,8 +74,6 @@ public protocol FloatingElement: ArithmeticElement, BinaryFloatingPoint {
     /// One AVX2 register of this type (8 floats, 4 doubles): the lane layout
     /// PyTorch's vectorised CPU kernels use, which `CascadeSum` reproduces.
     associatedtype LaneVector: SIMD where LaneVector.Scalar == Self
-    /// Four `LaneVector`s side by side (PyTorch's four-row reduction blocks).
-    associatedtype LaneBlock: SIMD where LaneBlock.Scalar == Self
 
     static func exponential(_ x: Self) -> Self
     static func logarithm(_ x: Self) -> Self
@@ -116,7 +114,6 @@ extension FloatingElement {
 
 extension Float: FloatingElement {
     public typealias LaneVector = SIMD8<Float>
-    public typealias LaneBlock = SIMD32<Float>
     @inline(__always) public static func exponential(_ x: Float) -> Float { Foundation.exp(x) }
     @inline(__always) public static func logarithm(_ x: Float) -> Float { Foundation.log(x) }
     @inline(__always) public static func squareRoot(_ x: Float) -> Float { x.squareRoot() }
@@ -129,7 +126,6 @@ extension Float: FloatingElement {
 
 extension Double: FloatingElement {
     public typealias LaneVector = SIMD4<Double>
-    public typealias LaneBlock = SIMD16<Double>
     @inline(__always) public static func exponential(_ x: Double) -> Double { Foundation.exp(x) }
     @inline(__always) public static func logarithm(_ x: Double) -> Double { Foundation.log(x) }
     @inline(__always) public static func squareRoot(_ x: Double) -> Double { x.squareRoot() }
