@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The memory behind one or more tensors: a flat, 64-byte aligned buffer of
 /// elements of one dtype.
 ///
@@ -23,9 +17,9 @@ public final class TensorStorage {
         precondition(count >= 0)
         let (byteCount, overflow) = count.multipliedReportingOverflow(by: dtype.itemSize)
         if overflow { throw TensorError.allocationFailed(bytes: Int.max) }
-        var pointer: UnsafeMutableRawPointer?
-        let status = posix_memalign(&pointer, 64, max(byteCount, 64))
-        guard status == 0, let raw = pointer else { throw TensorError.allocationFailed(bytes: byteCount) }
+        guard let raw = StoragePool.shared.allocate(byteCount: byteCount) else {
+            throw TensorError.allocationFailed(bytes: byteCount)
+        }
         self.dtype = dtype
         self.count = count
         self.bytes = raw
@@ -46,7 +40,7 @@ public final class TensorStorage {
         return storage
     }
 
-    deinit { free(bytes) }
+    deinit { StoragePool.shared.release(bytes, byteCount: count * dtype.itemSize) }
 
     /// The buffer as elements of `T`; `T` must be the storage's element type.
     @inline(__always)
