@@ -1,0 +1,92 @@
+/// 2-D convolution (cross-correlation, as PyTorch's `conv2d`) and its three
+/// gradients, on contiguous NCHW buffers described by a `Conv2dGeometry`.
+///
+/// Each image is unfolded into its patch matrix (im2col) and multiplied with
+/// the weight by `MatrixMultiply`. Work is split over images (forward and
+/// input gradient) or inside the GEMMs, never across one output's sum, so the
+/// results are bitwise identical for any thread count.
+public enum Convolution {
+    /// `output = conv2d(input, weight) + bias` (bias per output channel, optional).
+    ///
+    /// input `[N, C, H, W]`, weight `[O, C/groups, kH, kW]`, bias `[O]`,
+    /// output `[N, O, outHeight, outWidth]` (overwritten).
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
+    public static func forward<T: KernelScalar>(
+        _ g: Conv2dGeometry, input: UnsafePointer<T>, weight: UnsafePointer<T>,
+        bias: UnsafePointer<T>?, output: UnsafeMutablePointer<T>
+    ) {
+        guard checkGeometry(g) else { return }
+        let plan = ConvolutionPlan<T>(g, threads: KernelThreads.count)
+        plan.forEachImage { image, scratch, gemmThreads in
+            plan.forwardImage(
+                image, input: input, weight: weight, bias: bias, output: output,
+                scratch: scratch, threads: gemmThreads)
+        }
+    }
+
+    /// `gradInput = ∂L/∂input` from `gradOutput = ∂L/∂output` (overwritten).
+    ///
+    /// gradOutput `[N, O, outHeight, outWidth]`, weight `[O, C/groups, kH, kW]`,
+    /// gradInput `[N, C, H, W]`.
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
+    public static func backwardInput<T: KernelScalar>(
+        _ g: Conv2dGeometry, gradOutput: UnsafePointer<T>, weight: UnsafePointer<T>,
+        gradInput: UnsafeMutablePointer<T>
+    ) {
+        guard checkGeometry(g) else { return }
+        let plan = ConvolutionPlan<T>(g, threads: KernelThreads.count)
+        plan.forEachImage { image, scratch, gemmThreads in
+            plan.backwardInputImage(
+                image, gradOutput: gradOutput, weight: weight, gradInput: gradInput,
+                scratch: scratch, threads: gemmThreads)
+        }
+    }
+
+    /// `gradWeight = ∂L/∂weight`, summed over the batch (overwritten).
+    ///
+    /// input `[N, C, H, W]`, gradOutput `[N, O, outHeight, outWidth]`,
+    /// gradWeight `[O, C/groups, kH, kW]`.
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
+    public static func backwardWeight<T: KernelScalar>(
+        _ g: Conv2dGeometry, input: UnsafePointer<T>, gradOutput: UnsafePointer<T>,
+        gradWeight: UnsafeMutablePointer<T>
+    ) {
+        guard checkGeometry(g) else { return }
+        let plan = ConvolutionPlan<T>(g, threads: KernelThreads.count)
+        plan.backwardWeight(input: input, gradOutput: gradOutput, gradWeight: gradWeight)
+    }
+
+    /// `gradBias[o] = Σ over images and pixels of gradOutput[n, o, :, :]` (overwritten).
+    ///
+    /// gradOutput `[N, O, outHeight, outWidth]`, gradBias `[O]`.
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
+    public static func backwardBias<T: KernelScalar>(
+        _ g: Conv2dGeometry, gradOutput: UnsafePointer<T>, gradBias: UnsafeMutablePointer<T>
+    ) {
+        guard checkGeometry(g) else { return }
+        let planes = g.outChannels
+        let work = g.outputCount
+        let threads = work >= ConvolutionPlan<T>.parallelLimit ? KernelThreads.count : 1
+        ForkJoin.forEach(items: planes, threads: threads) { channel in
+            var total = 0.0
+            for image in 0..<g.batch {
+                let plane = gradOutput + (image * g.outChannels + channel) * g.outPlane
+                total += Double(PlaneSum.sum(plane, count: g.outPlane))
+            }
+            gradBias[channel] = T(total)
+        }
+    }
+
+    /// Asserts (debug builds) that `g` is valid; false means "do nothing".
+    static func checkGeometry(_ g: Conv2dGeometry) -> Bool {
+        guard g.isValid else {
+            assertionFailure("Convolution: invalid geometry \(g)")
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,64 @@
+/// A read-only view of `op(X)` for GEMM: element `(row, column)` lives at
+/// `base[row * rowStride + column * columnStride]`.
+///
+/// A row-major matrix with leading dimension `ld` is `(ld, 1)`; its transpose
+/// is the same memory seen as `(1, ld)`. Packing reads operands only through
+/// this view, so transposition costs nothing but the access pattern.
+struct MatrixOperand<T: KernelScalar> {
+    let base: UnsafePointer<T>
+    let rowStride: Int
+    let columnStride: Int
+
+    /// `op(X)` for a row-major `X` with leading dimension `ld`.
+    init(_ base: UnsafePointer<T>, leadingDimension ld: Int, transposed: Bool) {
+        self.base = base
+        rowStride = transposed ? 1 : ld
+        columnStride = transposed ? ld : 1
+    }
+
+    @inline(__always)
+    subscript(row: Int, column: Int) -> T {
+        base[row &* rowStride &+ column &* columnStride]
+    }
+
+    /// The address of element `(row, column)`.
+    @inline(__always)
+    func pointer(row: Int, column: Int) -> UnsafePointer<T> {
+        base + (row &* rowStride &+ column &* columnStride)
+    }
+}
+
+/// How a computed tile `acc = Σₚ op(A)·op(B)` over one depth block lands in C.
+///
+/// The first depth block applies `beta` (not reading C when it is 0); later
+/// blocks add to what the earlier ones stored. Scalar and vector forms round
+/// identically, so an element's bits do not depend on the tile shape.
+struct TileUpdate<T: KernelScalar> {
+    let alpha: T
+    let beta: T
+    /// True after the first depth block: C already holds the partial sum.
+    let accumulates: Bool
+
+    @inline(__always)
+    func apply(_ acc: T, to c: UnsafeMutablePointer<T>) {
+        if accumulates {
+            c.pointee = multiplyAdd(alpha, acc, c.pointee)
+        } else if beta == 0 {
+            c.pointee = alpha * acc
+        } else {
+            c.pointee = multiplyAdd(beta, c.pointee, alpha * acc)
+        }
+    }
+
+    @inline(__always)
+    func apply(_ acc: T.KernelVector, to c: UnsafeMutablePointer<T>) {
+        if accumulates {
+            c.storeVector(multiplyAdd(T.KernelVector(repeating: alpha), acc, c.loadVector()))
+        } else if beta == 0 {
+            c.storeVector(acc * alpha)
+        } else {
+            c.storeVector(
+                multiplyAdd(T.KernelVector(repeating: beta), c.loadVector(), acc * alpha))
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// `softmax` and `log_softmax` along one dimension, computed stably
+/// (shifted by the maximum) in one pass per row.
+extension Tensor {
+    /// `F.softmax(x, dim)`: exp(x − max) / Σ exp(x − max) (`SoftmaxBackward0`).
+    public func softmax(dimension: Int) throws -> Tensor {
+        let result = try SoftmaxKernel.run(self, dimension: dimension, logarithm: false)
+        let (output, axis) = (result.detach(), try ShapeRules.normalize(dimension: dimension, rank: rank))
+        return result.recordGradient("SoftmaxBackward0", inputs: [self]) { g, _ in
+            // y · (g − Σ g·y)
+            let weighted = try g.multiplied(by: output).sum(dimension: axis, keepDim: true)
+            return [try output.multiplied(by: g.subtracting(weighted))]
+        }
+    }
+
+    /// `F.log_softmax(x, dim)`: x − max − log Σ exp(x − max) (`LogSoftmaxBackward0`).
+    public func logSoftmax(dimension: Int) throws -> Tensor {
+        let result = try SoftmaxKernel.run(self, dimension: dimension, logarithm: true)
+        let (output, axis) = (result.detach(), try ShapeRules.normalize(dimension: dimension, rank: rank))
+        return result.recordGradient("LogSoftmaxBackward0", inputs: [self]) { g, _ in
+            // g − exp(y) · Σ g
+            let total = try g.sum(dimension: axis, keepDim: true)
+            return [try g.subtracting(output.exp().multiplied(by: total))]
+        }
+    }
+}
+
+/// The forward kernel: rows along the softmax dimension, in float32/float64
+/// (integer inputs are converted to float32 first, as PyTorch does).
+enum SoftmaxKernel {
+    static func run(_ input: Tensor, dimension: Int, logarithm: Bool) throws -> Tensor {
+        let axis = try ShapeRules.normalize(dimension: dimension, rank: input.rank)
+        let source = input.dtype.isFloatingPoint ? input : try withoutGradients { try input.to(.float32) }
+        let output = try Tensor(uninitializedShape: source.shape, dtype: source.dtype)
+        if source.rank == 0 {
+            try withoutGradients { try output.fill_(.float(logarithm ? 0 : 1)) }
+            return output
+        }
+        // Outputs are contiguous; walk every row along `axis` in both tensors.
+        var keptShape = source.shape
+        keptShape.remove(at: axis)
+        var sourceStrides = source.strides
+        let rowStride = sourceStrides.remove(at: axis)
+        var outputStrides = output.strides
+        let outputRowStride = outputStrides.remove(at: axis)
+        let length = source.shape[axis]
+        let layout = StridedLayout(shape: keptShape, strides: [outputStrides, sourceStrides])
+        if source.dtype == .float32 {
+            rows(layout, output.basePointer(as: Float.self), UnsafePointer(source.basePointer(as: Float.self)),
+                 length, outputRowStride, rowStride, logarithm)
+        } else {
+            rows(layout, output.basePointer(as: Double.self), UnsafePointer(source.basePointer(as: Double.self)),
+                 length, outputRowStride, rowStride, logarithm)
+        }
+        return output
+    }
+
+    private static func rows<T: FloatingElement>(
+        _ layout: StridedLayout, _ output: UnsafeMutablePointer<T>, _ input: UnsafePointer<T>, _ length: Int,
+        _ outStride: Int, _ inStride: Int, _ logarithm: Bool
+    ) {
+        let outerLength = layout.rowLength
+        let outerOut = layout.rowStride(0)
+        let outerIn = layout.rowStride(1)
+        layout.forEachRow { offsets in
+            for outer in 0..<outerLength {
+                let x = input + offsets[1] + outer * outerIn
+                let y = output + offsets[0] + outer * outerOut
+                guard length > 0 else { continue }
+                var maximum = x[0]
+                for index in 1..<Swift.max(length, 1) where x[index * inStride] > maximum {
+                    maximum = x[index * inStride]
+                }
+                var total: T = 0
+                for index in 0..<length {
+                    let shifted = T.exponential(x[index * inStride] - maximum)
+                    if !logarithm { y[index * outStride] = shifted }
+                    total += shifted
+                }
+                if logarithm {
+                    let logTotal = T.logarithm(total)
+                    for index in 0..<length { y[index * outStride] = x[index * inStride] - maximum - logTotal }
+                } else {
+                    for index in 0..<length { y[index * outStride] = y[index * outStride] / total }
+                }
+            }
+        }
+    }
+}
