@@ -8,9 +8,10 @@
 extension Module: CustomStringConvertible {
     public var description: String { repr() }
 
-    /// The repr, with `childRepr` deciding how each submodule prints (the
-    /// bindings pass one that honours Python subclasses' `__repr__`).
-    public func repr(childRepr: ((Module) -> String)? = nil) -> String {
+    /// The repr; `childRepr` may supply a submodule's text (the bindings use
+    /// it for Python subclasses with their own `__repr__`), nil meaning the
+    /// default.
+    public func repr(childRepr: ((Module) -> String?)? = nil) -> String {
         let extraLines = extraRepr.isEmpty ? [] : extraRepr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var childLines: [String] = []
         for slot in childSlots {

@@ -6,11 +6,12 @@ import Foundation
 ///     m ← β₁·m + (1 − β₁)·g          v ← β₂·v + (1 − β₂)·g²
 ///     p ← p − lr/(1 − β₁ᵗ) · m / (√v / √(1 − β₂ᵗ) + ε)
 public final class Adam: Optimizer {
+    /// Settings may change between steps (learning-rate schedules do that).
     public var learningRate: Double
-    public let beta1: Double
-    public let beta2: Double
-    public let epsilon: Double
-    public let weightDecay: Double
+    public var beta1: Double
+    public var beta2: Double
+    public var epsilon: Double
+    public var weightDecay: Double
     private var state: [ObjectIdentifier: (step: Int, average: Tensor, squareAverage: Tensor)] = [:]
 
     public init(

@@ -8,12 +8,13 @@
 ///     g ← g + momentum · b (Nesterov) or b
 ///     p ← p − lr · g        (one fused multiply-add per element)
 public final class SGD: Optimizer {
+    /// Settings may change between steps (learning-rate schedules do that).
     public var learningRate: Double
-    public let momentum: Double
-    public let dampening: Double
-    public let weightDecay: Double
-    public let nesterov: Bool
-    public let maximize: Bool
+    public var momentum: Double
+    public var dampening: Double
+    public var weightDecay: Double
+    public var nesterov: Bool
+    public var maximize: Bool
     /// The momentum buffer of each parameter, created at its first step.
     private var momentumBuffers: [ObjectIdentifier: Tensor] = [:]
 

@@ -7,6 +7,6 @@ import TensorEngine
 ///
 /// `nn.Parameter` is a subclass of `torch.Tensor`; the engine marks parameters
 /// with `isParameter`.
-extension Tensor: @retroactive PythonObject {
+extension Tensor: PythonObject {
     public var pythonClass: PyClass { isParameter ? TensorClasses.parameter : TensorClasses.tensor }
 }

@@ -9,7 +9,7 @@ enum TensorClasses {
 
     static let parameter = PyClass.native("Parameter", base: tensor, module: "torch.nn.parameter") { c in
         c.constructor { _, _, args in
-            let data = try args.positional.first.map(PythonArguments.tensor) ?? Tensor.empty([0])
+            let data = try args.positional.first.map { try PythonArguments.tensor($0, "Parameter", argument: "data") } ?? Tensor.empty([0])
             var requiresGrad = true
             if let flag = args.positional.dropFirst().first ?? args.keyword("requires_grad") {
                 guard case .bool(let value) = flag else {

@@ -3,7 +3,7 @@ import Datasets
 import TensorEngine
 
 /// Engine errors reach Python as the exception PyTorch raises, with its text.
-extension TensorError: @retroactive PythonConvertibleError {
+extension TensorError: PythonConvertibleError {
     public var pythonExceptionClass: PyClass {
         switch kind {
         case .runtimeError: BuiltinTypes.runtimeError
@@ -19,7 +19,7 @@ extension TensorError: @retroactive PythonConvertibleError {
 
 /// A dataset that cannot be read is an `OSError` naming the file (and the
 /// Debian package when it is missing), like Python's `FileNotFoundError`.
-extension DatasetError: @retroactive PythonConvertibleError {
+extension DatasetError: PythonConvertibleError {
     public var pythonExceptionClass: PyClass { BuiltinTypes.osError }
     public var pythonMessage: String { description }
 }

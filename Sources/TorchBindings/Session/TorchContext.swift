@@ -12,11 +12,64 @@ import TensorEngine
 final class TorchContext {
     let generator = RandomGenerator()
     var printOptions = PrintOptions.default
-    var plots: [PlotRecord] = []
+    /// Figures shown since the runner last took them: finished plots, and
+    /// animators whose curves grew (drawn as they stand when taken).
+    private var pendingFigures: [PendingFigure] = []
+
+    private enum PendingFigure {
+        case finished(PlotRecord)
+        case animator(AnimatorObject)
+    }
     let datasetDirectory: String
+    /// Python modules created in the current notebook (see `PythonModule`).
+    private var pythonModules: [WeakModule] = []
+
+    private struct WeakModule {
+        weak var module: PythonModule?
+    }
 
     init(datasetDirectory: String) {
         self.datasetDirectory = datasetDirectory
+    }
+
+    // MARK: - Figures
+
+    func show(_ plot: PlotRecord) {
+        pendingFigures.append(.finished(plot))
+    }
+
+    /// An animator redrew its figure: like Jupyter's `clear_output(wait=True)`,
+    /// only its latest state is shown, once per cell.
+    func showFigure(of animator: AnimatorObject) {
+        let pending = pendingFigures.contains { if case .animator(let shown) = $0 { shown === animator } else { false } }
+        if !pending { pendingFigures.append(.animator(animator)) }
+    }
+
+    func takeFigures() -> [PlotRecord] {
+        defer { pendingFigures = [] }
+        return pendingFigures.map { figure in
+            switch figure {
+            case .finished(let record): record
+            case .animator(let animator): animator.record
+            }
+        }
+    }
+
+    func discardFigures() {
+        pendingFigures = []
+    }
+
+    // MARK: - Python modules
+
+    func track(_ module: PythonModule) {
+        if pythonModules.count > 1024 { pythonModules.removeAll { $0.module == nil } }
+        pythonModules.append(WeakModule(module: module))
+    }
+
+    /// Breaks the instance ↔ registry cycles of the finished notebook's modules.
+    func releaseModules() {
+        for entry in pythonModules { entry.module?.release() }
+        pythonModules = []
     }
 
     // MARK: - Finding the context of an interpreter

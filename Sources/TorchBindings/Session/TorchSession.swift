@@ -37,19 +37,17 @@ public final class TorchSession {
     /// torch.utils.data and d2l (`from d2l import torch as d2l`) in a fresh interpreter.
     public func install(in interpreter: Interpreter) throws {
         context.attach(to: interpreter)
-        let modules = try TorchModules.make(context: context, interpreter: interpreter)
-        for name in savedNames {
-            if let value = savedValues[name] { modules.d2l[name] = value }
-        }
-        for module in modules.all { interpreter.register(module: module) }
+        let saved = savedNames.compactMap { name in savedValues[name].map { (name, $0) } }
+        try TorchModules.install(context: context, interpreter: interpreter, saved: saved)
     }
 
     /// Before a notebook's first cell: torch.manual_seed(seed), gradients on,
     /// default print options, no pending plots.
     public func beginNotebook(seed: UInt64) {
+        context.releaseModules()
         context.generator.manualSeed(seed)
         context.printOptions = .default
-        context.plots = []
+        context.discardFigures()
         GradientMode.isEnabled = true
     }
 
@@ -72,8 +70,7 @@ public final class TorchSession {
 
     /// Plots drawn since the last call (d2l.Animator / d2l.plot), in order.
     public func takePlots() -> [PlotRecord] {
-        defer { context.plots = [] }
-        return context.plots
+        context.takeFigures()
     }
 
     // MARK: - Values for figures
