@@ -95,8 +95,19 @@ public final class Interpreter {
 
     /// Parses and runs one cell. A syntax error anywhere stops the cell before it
     /// runs; a runtime exception stops it where it happens, keeping what was printed.
-    public func run(cell source: String, file: String, firstLine: Int = 1, columnOffset: Int = 0) -> CellResult {
-        onLargeStack { self.runOnCurrentThread(source, file: file, firstLine: firstLine, columnOffset: columnOffset, namespace: self.globals) }
+    ///
+    /// With `timeout`, the cell gets its own deadline (`TimeoutError: cell exceeded
+    /// its N s timeout`); without, `deadline` applies as the host set it.
+    public func run(cell source: String, file: String, firstLine: Int = 1, columnOffset: Int = 0, timeout: Double? = nil) -> CellResult {
+        let saved = (deadline, timeoutSeconds)
+        if let timeout {
+            deadline = Date().addingTimeInterval(timeout)
+            timeoutSeconds = timeout
+        }
+        defer { if timeout != nil { (deadline, timeoutSeconds) = saved } }
+        return onLargeStack {
+            self.runOnCurrentThread(source, file: file, firstLine: firstLine, columnOffset: columnOffset, namespace: self.globals)
+        }
     }
 
     /// Runs host-provided Python (bindings written in Python) under its own file
