@@ -25,6 +25,9 @@ final class Coroutine: @unchecked Sendable {
     private var command: Command = .next(.none)
     private(set) var state: State = .fresh
     private var threadBase: UInt = 0
+    /// The generator's own stack of exceptions being handled (for a bare `raise`
+    /// after a `yield` inside an `except` block), kept while it is suspended.
+    private var handling: [PythonError] = []
 
     /// Unowned: the interpreter outlives its coroutines (its deinit abandons them).
     private unowned(unsafe) let interpreter: Interpreter
@@ -49,6 +52,7 @@ final class Coroutine: @unchecked Sendable {
         }
         let saved = (interpreter.stackBase, interpreter.stackLimit, interpreter.depth, interpreter.handling)
         command = .next(.none)
+        interpreter.handling = handling
         if state == .fresh {
             guard interpreter.liveCoroutines < Coroutine.maximumLive else {
                 throw PythonError.runtimeError("too many unfinished generators (at most \(Coroutine.maximumLive) may be suspended at once)")
@@ -63,6 +67,7 @@ final class Coroutine: @unchecked Sendable {
             toGenerator.signal()
         }
         toConsumer.wait()
+        handling = interpreter.handling
         (interpreter.stackBase, interpreter.stackLimit, interpreter.depth, interpreter.handling) = saved
         switch outcome {
         case .yielded(let value):

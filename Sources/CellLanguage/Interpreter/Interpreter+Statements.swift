@@ -203,7 +203,7 @@ extension Interpreter {
                         try assign(nameExpr(name, s), .object(raised.exception), frame)
                     }
                     handling.append(raised)
-                    defer { handling.removeLast() }
+                    defer { if !handling.isEmpty { handling.removeLast() } }
                     flow = try exec(handler.body, frame)
                     break
                 }
