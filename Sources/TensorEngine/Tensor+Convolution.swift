@@ -39,8 +39,9 @@ extension Tensor {
                 output: output.basePointer(as: Double.self))
         }
         let inputs = [self, weight] + (bias.map { [$0] } ?? [])
+        let (savedInput, savedKernel) = (saved(input), saved(kernel))
         return output.recordGradient("ConvolutionBackward0", inputs: inputs) { g, needs in
-            try Tensor.convolutionGradients(g, needs, geometry: geometry, input: input, weight: kernel)
+            try Tensor.convolutionGradients(g, needs, geometry: geometry, input: savedInput, weight: savedKernel)
         }
     }
 

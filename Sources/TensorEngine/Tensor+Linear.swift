@@ -36,11 +36,12 @@ extension Tensor {
         }
         let result = try withoutGradients { try MatrixProduct.multiply(a, b).adding(bias) }
         let biasShape = bias.shape
+        let (savedA, savedB) = (saved(a), saved(b))
         return result.recordGradient("AddmmBackward0", inputs: [bias, a, b]) { g, needs in
             [
                 needs[0] ? try g.sumToShape(biasShape) : nil,
-                needs[1] ? try g.mm(b.transposed()) : nil,
-                needs[2] ? try a.transposed().mm(g) : nil,
+                needs[1] ? try g.mm(savedB.transposed()) : nil,
+                needs[2] ? try savedA.transposed().mm(g) : nil,
             ]
         }
     }

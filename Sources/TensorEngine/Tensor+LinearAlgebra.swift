@@ -54,7 +54,7 @@ extension Tensor {
     public func mm(_ other: Tensor) throws -> Tensor {
         try checkMatrices(other, operation: "mm")
         let result = try MatrixProduct.multiply(self, other)
-        let (a, b) = (self, other)
+        let (a, b) = (saved(self), saved(other))
         return result.recordGradient("MmBackward0", inputs: [self, other]) { g, needs in
             [
                 needs[0] ? try g.mm(b.transposed()) : nil,
@@ -88,7 +88,7 @@ extension Tensor {
         }
         guard dtype == vector.dtype else { throw TensorError.matmulDTypeMismatch(a: dtype, b: vector.dtype) }
         let result = try MatrixProduct.multiply(self, vector.unsqueezed(at: 1).detach()).reshaped([shape[0]])
-        let (a, v) = (self, vector)
+        let (a, v) = (saved(self), saved(vector))
         return result.recordGradient("MvBackward0", inputs: [self, vector]) { g, needs in
             [
                 needs[0] ? try g.unsqueezed(at: 1).mm(v.unsqueezed(at: 0)) : nil,
@@ -104,7 +104,7 @@ extension Tensor {
         guard dtype == other.dtype else { throw TensorError.dotDTypeMismatch(a: dtype, b: other.dtype) }
         let result = try MatrixProduct.multiply(unsqueezed(at: 0).detach(), other.unsqueezed(at: 1).detach())
             .reshaped([])
-        let (a, b) = (self, other)
+        let (a, b) = (saved(self), saved(other))
         return result.recordGradient("DotBackward0", inputs: [self, other]) { g, needs in
             [needs[0] ? try b.multiplied(by: g) : nil, needs[1] ? try a.multiplied(by: g) : nil]
         }
@@ -125,7 +125,7 @@ extension Tensor {
                 ElementCopy.copy(from: product, to: try output.select(0, index: index))
             }
         }
-        let (a, b) = (self, other)
+        let (a, b) = (saved(self), saved(other))
         return output.recordGradient("BmmBackward0", inputs: [self, other]) { g, needs in
             [
                 needs[0] ? try g.bmm(b.transposed(1, 2)) : nil,

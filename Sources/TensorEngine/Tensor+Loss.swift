@@ -12,7 +12,7 @@ extension Tensor {
     public func mseLoss(target: Tensor, reduction: LossReduction = .mean) throws -> Tensor {
         let dtype = resultType([PromotionOperand(self), PromotionOperand(target)])
         guard dtype.isFloatingPoint else { throw TensorError.notImplemented(kernel: "mse_cpu", dtype: dtype) }
-        let (input, goal) = try withoutGradients { (try to(dtype), try target.to(dtype)) }
+        let (input, goal) = try withoutGradients { (saved(try to(dtype)), saved(try target.to(dtype))) }
         let squares = try FusedKernels.combine(
             input, goal, float: { ($0 - $1) * ($0 - $1) }, double: { ($0 - $1) * ($0 - $1) })
         let result: Tensor = try withoutGradients {

@@ -24,11 +24,11 @@ extension Tensor {
                 geometry, input: input.basePointer(as: Double.self), output: output.basePointer(as: Double.self),
                 argmax: argmax)
         }
-        let inputShape = shape
+        let (inputShape, inputDType) = (shape, dtype)
         return output.recordGradient("MaxPool2DWithIndicesBackward0", inputs: [self]) { g, _ in
-            let gradient = try g.to(input.dtype).contiguous()
-            let result = try Tensor(uninitializedShape: inputShape, dtype: input.dtype)
-            if input.dtype == .float32 {
+            let gradient = try g.to(inputDType).contiguous()
+            let result = try Tensor(uninitializedShape: inputShape, dtype: inputDType)
+            if inputDType == .float32 {
                 Pooling.maxBackward(
                     geometry, gradOutput: gradient.basePointer(as: Float.self), argmax: indices.pointer,
                     gradInput: result.basePointer(as: Float.self))

@@ -89,7 +89,7 @@ extension Tensor {
     public func product() throws -> Tensor {
         let plan = try ReductionPlan(self, dimensions: nil, keepDim: false)
         let result = try ReductionKernels.product(plan)
-        let input = self
+        let input = saved(self)
         return result.recordGradient("ProdBackward0", inputs: [self]) { g, _ in
             [try input.productGradient(g, dimension: nil, keepDim: false)]
         }
@@ -99,7 +99,7 @@ extension Tensor {
     public func product(dimension: Int, keepDim: Bool = false) throws -> Tensor {
         let plan = try ReductionPlan(self, dimensions: [dimension], keepDim: keepDim)
         let result = try ReductionKernels.product(plan)
-        let input = self
+        let input = saved(self)
         let normal = plan.dimensions[0]
         return result.recordGradient("ProdBackward1", inputs: [self]) { g, _ in
             [try input.productGradient(g, dimension: normal, keepDim: keepDim)]
@@ -158,7 +158,7 @@ extension Tensor {
         guard count > 0 else { throw TensorError.emptyReductionWithoutDimension(operation: name) }
         let plan = try ReductionPlan(self, dimensions: nil, keepDim: false)
         let result = try ReductionKernels.extremum(plan, largest: largest).values
-        let (input, value) = (self, result.detach())
+        let (input, value) = (saved(self), result.detach())
         return result.recordGradient(largest ? "MaxBackward1" : "MinBackward1", inputs: [self]) { g, _ in
             // Evenly split between all elements equal to the extremum.
             let mask = try input.equal(value).to(g.dtype)
@@ -245,7 +245,7 @@ extension Tensor {
             let powered = try magnitude.raised(toPower: .float(p))
             return try ReductionKernels.sum(plan.replacingInput(powered)).raised(toPower: .float(1 / p))
         }
-        let (input, norm, reduced) = (self, result.detach(), plan.dimensions)
+        let (input, norm, reduced) = (saved(self), result.detach(), plan.dimensions)
         return result.recordGradient("LinalgVectorNormBackward0", inputs: [self]) { g, _ in
             let expandedNorm = try Tensor.broadcastGradient(norm, over: reduced, keepDim: keepDim, to: inputShape)
             let expandedGradient = try Tensor.broadcastGradient(g, over: reduced, keepDim: keepDim, to: inputShape)

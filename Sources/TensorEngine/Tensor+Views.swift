@@ -17,11 +17,10 @@ extension Tensor {
     ) -> Tensor {
         let view = aliased(shape: shape, strides: strides, offset: offset)
         if let info = viewInfo {
-            let inner = info.replay
-            view.viewInfo = ViewInfo(base: info.base, replay: { try replay(inner($0)) })
+            view.viewInfo = ViewInfo(base: info.base, steps: info.steps + [replay])
             view.viewHistoryVersion = info.base.historyVersion
         } else {
-            view.viewInfo = ViewInfo(base: self, replay: replay)
+            view.viewInfo = ViewInfo(base: self, steps: [replay])
             view.viewHistoryVersion = historyVersion
         }
         view.recordGradient(name, inputs: [self], savesTensors: false) { gradient, _ in [try backward(gradient)] }
