@@ -55,6 +55,12 @@ extension Tensor {
         guard padding.first >= 0 && padding.second >= 0 else { throw TensorError.negativePadding }
         guard dilation.first > 0 && dilation.second > 0 else { throw TensorError.dilationNotPositive }
         guard groups > 0 else { throw TensorError.nonPositiveParameter("groups") }
+        // Sizes beyond 2^31 cannot describe a real convolution; refusing them
+        // keeps the padded-size arithmetic below from overflowing.
+        let limit = 1 << 31
+        guard [stride.first, stride.second, padding.first, padding.second, dilation.first, dilation.second, groups]
+            .allSatisfy({ $0 < limit }), shape.allSatisfy({ $0 < limit }), weight.shape.allSatisfy({ $0 < limit })
+        else { throw TensorError.allocationFailed(bytes: Int.max) }
         let (outChannels, channelsPerGroup) = (weight.shape[0], weight.shape[1])
         guard outChannels % groups == 0 else {
             throw TensorError.convolutionGroupsDivisibility(groups: groups, weight: weight.shape)

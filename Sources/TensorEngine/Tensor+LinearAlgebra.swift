@@ -34,14 +34,11 @@ extension Tensor {
         let right = other.rank == 1 ? try other.unsqueezed(at: 1) : other
         let (n, k) = (left.shape[left.rank - 2], left.shape[left.rank - 1])
         let (k2, p) = (right.shape[right.rank - 2], right.shape[right.rank - 1])
-        guard k == k2 else {
-            throw TensorError.matrixShapesCannotBeMultiplied(
-                operation: "bmm", rowsA: n, columnsA: k, rowsB: k2, columnsB: p)
-        }
         let batch = try ShapeRules.broadcast(Array(left.shape.dropLast(2)), Array(right.shape.dropLast(2)))
         let batchCount = batch.reduce(1, *)
+        // Inner sizes that differ are reported by `bmm`, as in PyTorch.
         let a = try left.expanded(to: batch + [n, k]).reshaped([batchCount, n, k])
-        let b = try right.expanded(to: batch + [k, p]).reshaped([batchCount, k, p])
+        let b = try right.expanded(to: batch + [k2, p]).reshaped([batchCount, k2, p])
         var outputShape = batch
         if rank > 1 { outputShape.append(n) }
         if other.rank > 1 { outputShape.append(p) }

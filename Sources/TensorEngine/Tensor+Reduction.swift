@@ -240,6 +240,7 @@ extension Tensor {
         let plan = try ReductionPlan(self, dimensions: dimensions, keepDim: keepDim)
         let result: Tensor = try withoutGradients {
             if p == .infinity { return try ReductionKernels.extremum(plan.replacingInput(magnitude), largest: true).values }
+            if p == 0 { return try ReductionKernels.sum(plan.replacingInput(magnitude.notEqual(.int(0)).to(dtype))) }
             if p == 1 { return try ReductionKernels.sum(plan.replacingInput(magnitude)) }
             if p == 2 { return try ReductionKernels.sum(plan.replacingInput(magnitude.multiplied(by: magnitude))).sqrt() }
             let powered = try magnitude.raised(toPower: .float(p))
@@ -247,6 +248,7 @@ extension Tensor {
         }
         let (input, norm, reduced) = (saved(self), result.detach(), plan.dimensions)
         return result.recordGradient("LinalgVectorNormBackward0", inputs: [self]) { g, _ in
+            if p == 0 { return [try Tensor.zerosLike(input)] }  // a count of nonzeros is piecewise constant
             let expandedNorm = try Tensor.broadcastGradient(norm, over: reduced, keepDim: keepDim, to: inputShape)
             let expandedGradient = try Tensor.broadcastGradient(g, over: reduced, keepDim: keepDim, to: inputShape)
             let sign = try input.greater(.int(0)).to(input.dtype).subtracting(input.less(.int(0)).to(input.dtype))

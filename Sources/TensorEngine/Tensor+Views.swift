@@ -235,11 +235,12 @@ extension Tensor {
     /// Positions `start, start+step, …` below `end` of `dimension`; the bounds
     /// are already clamped into `0...size` (indexing does that).
     func sliced(_ dimension: Int, start: Int, end: Int, step: Int) -> Tensor {
-        let length = end > start ? (end - start + step - 1) / step : 0
+        // Written so that a huge step (x[::2**62]) cannot overflow.
+        let length = end > start ? (end - start - 1) / step + 1 : 0
         var newShape = shape
         var newStrides = strides
         newShape[dimension] = length
-        newStrides[dimension] = strides[dimension] * step
+        newStrides[dimension] = length > 1 ? strides[dimension] * step : strides[dimension]
         let original = shape
         return makeView(
             "SliceBackward0", shape: newShape, strides: newStrides,
