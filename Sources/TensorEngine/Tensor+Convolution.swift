@@ -50,7 +50,9 @@ extension Tensor {
         weight: Tensor, bias: Tensor?, stride: IntOrPair, padding: IntOrPair, dilation: IntOrPair, groups: Int
     ) throws -> Conv2dGeometry {
         guard weight.rank >= 3 else { throw TensorError.convolutionWeightTooFewDimensions }
-        guard weight.rank == 4 else { throw TensorError.convolutionWeightRank(weight: weight.shape, input: shape) }
+        guard weight.rank == 4 else {
+            throw TensorError.convolutionStrideLength(spatialDimensions: weight.rank - 2, stride: [stride.first, stride.second])
+        }
         guard stride.first > 0 && stride.second > 0 else { throw TensorError.nonPositiveParameter("stride") }
         guard padding.first >= 0 && padding.second >= 0 else { throw TensorError.negativePadding }
         guard dilation.first > 0 && dilation.second > 0 else { throw TensorError.dilationNotPositive }
@@ -82,7 +84,7 @@ extension Tensor {
                 kernelWidth: kernelWidth)
         }
         guard dtype.isFloatingPoint else { throw TensorError.notImplemented(kernel: "slow_conv2d_cpu", dtype: dtype) }
-        guard weight.dtype == dtype else { throw TensorError.convolutionDTypeMismatch(input: dtype, weight: weight.dtype) }
+        guard weight.dtype == dtype else { throw TensorError.expectedDType(expected: dtype, actual: weight.dtype) }
         if let bias, bias.dtype != dtype { throw TensorError.convolutionBiasDTypeMismatch(input: dtype, bias: bias.dtype) }
         let geometry = Conv2dGeometry(
             batch: shape[0], inChannels: shape[1], inHeight: shape[2], inWidth: shape[3], outChannels: outChannels,

@@ -12,8 +12,11 @@ extension Tensor {
             guard let bias else { return try mm(transposedWeight) }
             return try Tensor.addmm(bias, self, transposedWeight)
         case 1:
-            let product = try matmul(transposedWeight)
-            return try bias.map { try product.adding($0) } ?? product
+            // PyTorch: without a bias vector·matrix (`SqueezeBackward4`); with
+            // one, a one-row addmm viewed back (`ViewBackward0`).
+            guard let bias else { return try matmul(transposedWeight) }
+            let row = try Tensor.addmm(bias, reshaped([1, shape[0]]), transposedWeight)
+            return try row.reshaped([row.shape[1]])
         case 0:
             throw TensorError.matmulZeroDimensional(rankA: 0, rankB: weight.rank)
         default:

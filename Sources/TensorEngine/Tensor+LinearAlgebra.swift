@@ -14,7 +14,7 @@ extension Tensor {
             throw TensorError.matmulZeroDimensional(rankA: rank, rankB: other.rank)
         case (1, 1): return try dot(other)
         case (2, 1): return try mv(other)
-        case (1, 2): return try unsqueezed(at: 0).mm(other).squeezed(at: 0)
+        case (1, 2): return try unsqueezed(at: 0).mm(other).squeezingInPlaceName(at: 0)
         case (2, 2): return try mm(other)
         case (_, 1), (_, 2):
             // Fold the batch into the rows of one matrix product.
@@ -128,6 +128,16 @@ extension Tensor {
                 needs[0] ? try g.bmm(b.transposed(1, 2)) : nil,
                 needs[1] ? try a.transposed(1, 2).bmm(g) : nil,
             ]
+        }
+    }
+
+    /// PyTorch finishes vector·matrix with an in-place `squeeze_(0)`, whose
+    /// node is `SqueezeBackward4`; the values are those of `squeezed(at:)`.
+    private func squeezingInPlaceName(at dimension: Int) throws -> Tensor {
+        let result = try withoutGradients { try squeezed(at: dimension) }.detach()
+        let original = shape
+        return result.recordGradient("SqueezeBackward4", inputs: [self], savesTensors: false) { g, _ in
+            [try g.reshaped(original)]
         }
     }
 }

@@ -65,12 +65,15 @@ extension Tensor {
         guard rank >= 1 else { throw TensorError.crossEntropyInputRank(rank) }
         guard target.dtype == .int64 else { throw TensorError.expectedDType(expected: .int64, actual: target.dtype) }
         let batched = rank >= 2
-        let expectedTargetShape = batched ? [shape[0]] + Array(shape.dropFirst(2)) : []
         if batched, target.shape.first != shape[0] {
             throw TensorError.batchSizeMismatch(input: shape[0], target: target.shape.first ?? 0)
         }
-        guard target.shape == expectedTargetShape else {
-            throw TensorError.nllTargetShape(expected: expectedTargetShape, actual: target.shape)
+        if rank <= 2 {
+            // One sample is `[C]` with a 0-d (or one-element) target; a batch `[N, C]` with `[N]`.
+            guard target.rank <= 1 else { throw TensorError.multiTargetNotSupported }
+            if !batched && target.count != 1 { throw TensorError.batchSizeMismatch(input: 1, target: target.count) }
+        } else if target.shape != [shape[0]] + Array(shape.dropFirst(2)) {
+            throw TensorError.spatialTargetMismatch(input: shape, target: target.shape)
         }
         // Rows of class scores: move the class dimension last and flatten.
         let classes = batched ? shape[1] : shape[0]

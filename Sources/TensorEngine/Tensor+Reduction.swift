@@ -168,19 +168,21 @@ extension Tensor {
 
     /// `t.max(dim, keepdim)`: values and int64 indices (`MaxBackward0`).
     public func max(dimension: Int, keepDim: Bool = false) throws -> (values: Tensor, indices: Tensor) {
-        try dimensionExtremum(dimension, keepDim: keepDim, largest: true)
+        try dimensionExtremum(dimension, keepDim: keepDim, largest: true, operation: "max")
     }
 
     /// `t.min(dim, keepdim)`: values and int64 indices (`MinBackward0`).
     public func min(dimension: Int, keepDim: Bool = false) throws -> (values: Tensor, indices: Tensor) {
-        try dimensionExtremum(dimension, keepDim: keepDim, largest: false)
+        try dimensionExtremum(dimension, keepDim: keepDim, largest: false, operation: "min")
     }
 
-    private func dimensionExtremum(_ dimension: Int, keepDim: Bool, largest: Bool) throws -> (values: Tensor, indices: Tensor) {
+    private func dimensionExtremum(
+        _ dimension: Int, keepDim: Bool, largest: Bool, operation: String
+    ) throws -> (values: Tensor, indices: Tensor) {
         let plan = try ReductionPlan(self, dimensions: [dimension], keepDim: keepDim)
         let normal = plan.dimensions.first ?? 0
         if rank > 0 && shape[normal] == 0 {
-            throw TensorError.emptyReductionDimension(operation: largest ? "max" : "min", dimension: normal)
+            throw TensorError.emptyReductionDimension(operation: operation, dimension: normal)
         }
         let (values, indices) = try ReductionKernels.extremum(plan, largest: largest)
         let inputShape = shape
@@ -192,24 +194,24 @@ extension Tensor {
 
     /// `t.argmax()`: the flat index of the first largest element.
     public func argmax() throws -> Tensor {
-        guard count > 0 else { throw TensorError.emptyReductionWithoutDimension(operation: "argmax") }
+        guard count > 0 else { throw TensorError.emptyIndexReduction(operation: "argmax") }
         return try withoutGradients { try reshaped([-1]).max(dimension: 0).indices }
     }
 
     /// `t.argmax(dim, keepdim)`.
     public func argmax(dimension: Int, keepDim: Bool = false) throws -> Tensor {
-        try withoutGradients { try max(dimension: dimension, keepDim: keepDim).indices }
+        try withoutGradients { try dimensionExtremum(dimension, keepDim: keepDim, largest: true, operation: "argmax").indices }
     }
 
     /// `t.argmin()`.
     public func argmin() throws -> Tensor {
-        guard count > 0 else { throw TensorError.emptyReductionWithoutDimension(operation: "argmin") }
+        guard count > 0 else { throw TensorError.emptyIndexReduction(operation: "argmin") }
         return try withoutGradients { try reshaped([-1]).min(dimension: 0).indices }
     }
 
     /// `t.argmin(dim, keepdim)`.
     public func argmin(dimension: Int, keepDim: Bool = false) throws -> Tensor {
-        try withoutGradients { try min(dimension: dimension, keepDim: keepDim).indices }
+        try withoutGradients { try dimensionExtremum(dimension, keepDim: keepDim, largest: false, operation: "argmin").indices }
     }
 
     // MARK: - all, any

@@ -31,7 +31,11 @@ extension Tensor {
 enum SoftmaxKernel {
     static func run(_ input: Tensor, dimension: Int, logarithm: Bool) throws -> Tensor {
         let axis = try ShapeRules.normalize(dimension: dimension, rank: input.rank)
-        let source = input.dtype.isFloatingPoint ? input : try withoutGradients { try input.to(.float32) }
+        guard input.dtype.isFloatingPoint else {
+            let kernel = (logarithm ? "log_" : "") + (axis == input.rank - 1 || input.rank == 0 ? "softmax_lastdim_kernel_impl" : "softmax_kernel_impl")
+            throw TensorError.notImplemented(kernel: kernel, dtype: input.dtype)
+        }
+        let source = input
         let output = try Tensor(uninitializedShape: source.shape, dtype: source.dtype)
         if source.rank == 0 {
             try withoutGradients { try output.fill_(.float(logarithm ? 0 : 1)) }

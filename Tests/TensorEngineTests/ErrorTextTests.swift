@@ -62,6 +62,56 @@ struct ErrorTextTests {
         #expect(try x.index([.slice(start: -Int.max, stop: nil, step: 4)]).integers() == [0, 4, 8])
     }
 
+    @Test func textsCheckedAgainstTorch() throws {
+        expectError("IndexError: argmax(): Expected reduction dim to be specified for input.numel() == 0.") {
+            _ = try Tensor.zeros([0]).argmax()
+        }
+        expectError("IndexError: argmax(): Expected reduction dim 0 to have non-zero size.") {
+            _ = try Tensor.zeros([0, 3]).argmax(dimension: 0)
+        }
+        expectError("TypeError: 'list' object cannot be interpreted as an integer") { _ = try t([[1, 2], [3, [4]]]) }
+        expectError("TypeError: must be real number, not list") { _ = try t([[1.0, 2.0], [3.0, [4.0]]]) }
+        expectError(
+            "RuntimeError: Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to "
+                + "invert a mask, use the `~` or `logical_not()` operator instead."
+        ) { _ = try t([true]).subtracting(t([1])) }
+        expectError("TypeError: ~ (operator.invert) is only implemented on integer and Boolean-type tensors") {
+            _ = try Tensor.ones([2]).bitwiseNot()
+        }
+        expectError("RuntimeError: expected scalar type Float but found Double") {
+            _ = try Tensor.ones([1, 1, 3, 3]).conv2d(weight: Tensor.ones([1, 1, 2, 2], dtype: .float64))
+        }
+        expectError("RuntimeError: Input type (float) and bias type (double) should be the same") {
+            _ = try Tensor.ones([1, 1, 3, 3]).conv2d(
+                weight: Tensor.ones([1, 1, 2, 2]), bias: Tensor.ones([1], dtype: .float64))
+        }
+        expectError("RuntimeError: weight should have at least three dimensions") {
+            _ = try Tensor.ones([1, 1, 4, 4]).conv2d(weight: Tensor.ones([1, 2]))
+        }
+        expectError("RuntimeError: 0D or 1D target tensor expected, multi-target not supported") {
+            _ = try Tensor.ones([3, 4]).nllLoss(target: t([[0, 1], [1, 2], [0, 0]]))
+        }
+        expectError("RuntimeError: size mismatch (got input: [2, 3, 4, 4] , target: [2, 4, 5]") {
+            _ = try Tensor.ones([2, 3, 4, 4]).nllLoss(target: Tensor.zeros([2, 4, 5], dtype: .int64))
+        }
+        expectError("NotImplementedError: \"softmax_lastdim_kernel_impl\" not implemented for 'Long'") {
+            _ = try t([1, 2]).softmax(dimension: 0)
+        }
+        expectError("NotImplementedError: \"log_softmax_lastdim_kernel_impl\" not implemented for 'Long'") {
+            _ = try t([1, 2]).logSoftmax(dimension: 0)
+        }
+        expectError("RuntimeError: stride should not be zero") { _ = try Tensor.ones([1, 1, 4, 4]).maxPool2d(kernelSize: 0) }
+        expectError("RuntimeError: pad must be non-negative, but got pad: -1") {
+            _ = try Tensor.ones([1, 1, 4, 4]).maxPool2d(kernelSize: 2, padding: -1)
+        }
+        #expect(try Tensor.ones([2]).matmul(Tensor.ones([2, 3]).requiresGrad_()).gradFunctionName
+            == "SqueezeBackward4")
+        #expect(try Tensor.ones([3]).requiresGrad_().linear(weight: Tensor.ones([4, 3]), bias: Tensor.ones([4]))
+            .gradFunctionName == "ViewBackward0")
+        expectValues(try t([[[[-7, 0], [0, 0]]]]).avgPool2d(kernelSize: 2), shape: [1, 1, 1, 1], [-1])
+        expectValues(try t([[[[1, 5], [3, 2]]]]).maxPool2d(kernelSize: 2), shape: [1, 1, 1, 1], [5])
+    }
+
     @Test func zeroNormCountsNonzeros() throws {
         expectValues(try t([0.0, 2.0, -3.0]).norm(p: 0), shape: [], [2])
     }
