@@ -110,6 +110,6 @@ public struct Conv2dGeometry: Hashable, Sendable {
         return CheckedSize.product(batch, inChannels, inHeight, inWidth) != nil
             && CheckedSize.product(batch, outChannels, outHeight, outWidth) != nil
             && CheckedSize.product(outChannels, inChannels, kernelHeight, kernelWidth) != nil
-            && CheckedSize.product(batch, outChannels, outHeight, outWidth, inChannels, kernelHeight, kernelWidth) != nil
+            && CheckedSize.product(of: [batch, outChannels, outHeight, outWidth, inChannels, kernelHeight, kernelWidth]) != nil
     }
 }

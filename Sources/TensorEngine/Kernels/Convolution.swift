@@ -17,12 +17,8 @@ public enum Convolution {
         bias: UnsafePointer<T>?, output: UnsafeMutablePointer<T>
     ) {
         guard checkGeometry(g) else { return }
-        let plan = ConvolutionPlan<T>(g, threads: KernelThreads.count)
-        plan.forEachImage { image, scratch, gemmThreads in
-            plan.forwardImage(
-                image, input: input, weight: weight, bias: bias, output: output,
-                scratch: scratch, threads: gemmThreads)
-        }
+        ConvolutionPlan<T>(g, threads: KernelThreads.count)
+            .forward(input: input, weight: weight, bias: bias, output: output)
     }
 
     /// `gradInput = ∂L/∂input` from `gradOutput = ∂L/∂output` (overwritten).
@@ -36,12 +32,8 @@ public enum Convolution {
         gradInput: UnsafeMutablePointer<T>
     ) {
         guard checkGeometry(g) else { return }
-        let plan = ConvolutionPlan<T>(g, threads: KernelThreads.count)
-        plan.forEachImage { image, scratch, gemmThreads in
-            plan.backwardInputImage(
-                image, gradOutput: gradOutput, weight: weight, gradInput: gradInput,
-                scratch: scratch, threads: gemmThreads)
-        }
+        ConvolutionPlan<T>(g, threads: KernelThreads.count)
+            .backwardInput(gradOutput: gradOutput, weight: weight, gradInput: gradInput)
     }
 
     /// `gradWeight = ∂L/∂weight`, summed over the batch (overwritten).

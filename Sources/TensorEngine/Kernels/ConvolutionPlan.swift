@@ -1,5 +1,10 @@
 /// How one convolution call runs: which images go to which thread, the
-/// scratch each worker needs, and the per-image GEMMs.
+/// scratch each worker needs, and the per-image passes.
+///
+/// Forward with stride 1 reads the implicit patch matrix of a zero-padded copy
+/// of the image (`PaddedImage`) when that is cheaper than unfolding it
+/// (`Im2col`); other cases unfold. A 1×1 kernel with stride 1 and no padding
+/// uses the input planes themselves as the patch matrix.
 struct ConvolutionPlan<T: KernelScalar> {
     let geometry: Conv2dGeometry
     let threads: Int
@@ -12,126 +17,149 @@ struct ConvolutionPlan<T: KernelScalar> {
         self.threads = max(1, threads)
     }
 
-    /// A 1×1 kernel with stride 1 and no padding reads the input planes as
-    /// they are: the patch matrix is the input itself, so no unfolding.
+    /// False for a 1×1 kernel with stride 1 and no padding: the input planes
+    /// are the patch matrix.
     var needsUnfold: Bool {
         let g = geometry
         return !(g.kernelHeight == 1 && g.kernelWidth == 1 && g.strideY == 1 && g.strideX == 1
             && g.padY == 0 && g.padX == 0)
     }
 
-    /// Elements of one group's patch matrix.
+    /// Elements of one group's unfolded patch matrix.
     var patchMatrixCount: Int { needsUnfold ? geometry.patchSize * geometry.outPlane : 0 }
 
     // MARK: - Scheduling
 
-    /// Calls `body(image, scratch, gemmThreads)` for every image.
+    /// Per-worker scratch: a buffer and, for the implicit scheme, a padded image.
+    struct Workspace {
+        let scratch: ScratchBuffer<T>
+        let padded: PaddedImage<T>?
+        let arena = PackingArena<T>()
+
+        func deallocate() {
+            scratch.deallocate()
+            padded?.deallocate()
+        }
+    }
+
+    /// Calls `body(image, workspace, gemmThreads)` for every image.
     ///
     /// Large batches give each thread a contiguous run of images (GEMMs inside
     /// stay single-threaded); a batch smaller than the thread count runs the
     /// images in turn and lets each GEMM use the threads; small problems run
     /// inline. Every image's result is the same either way.
-    func forEachImage(_ body: (Int, UnsafeMutablePointer<T>, Int) -> Void) {
+    func forEachImage(scratchCount: Int, padded: Bool, _ body: (Int, Workspace, Int) -> Void) {
         let g = geometry
+        func makeWorkspace() -> Workspace {
+            Workspace(scratch: ScratchBuffer(count: scratchCount), padded: padded ? PaddedImage(g) : nil)
+        }
         let parallel = threads > 1 && g.multiplyAddCount >= Self.parallelLimit
         if !parallel || g.batch < threads {
-            let scratch = ScratchBuffer<T>(count: patchMatrixCount)
-            defer { scratch.deallocate() }
-            for image in 0..<g.batch { body(image, scratch.base, parallel ? threads : 1) }
+            let workspace = makeWorkspace()
+            defer { workspace.deallocate() }
+            for image in 0..<g.batch { body(image, workspace, parallel ? threads : 1) }
             return
         }
         let chunks = min(threads, g.batch)
         ForkJoin.forEach(items: chunks, threads: chunks) { chunk in
-            let scratch = ScratchBuffer<T>(count: patchMatrixCount)
-            defer { scratch.deallocate() }
+            let workspace = makeWorkspace()
+            defer { workspace.deallocate() }
             for image in (chunk * g.batch / chunks)..<((chunk + 1) * g.batch / chunks) {
-                body(image, scratch.base, 1)
+                body(image, workspace, 1)
             }
         }
     }
 
-    // MARK: - Per-image passes
+    // MARK: - Forward
 
-    func forwardImage(
-        _ image: Int, input: UnsafePointer<T>, weight: UnsafePointer<T>, bias: UnsafePointer<T>?,
-        output: UnsafeMutablePointer<T>, scratch: UnsafeMutablePointer<T>, threads: Int
+    func forward(
+        input: UnsafePointer<T>, weight: UnsafePointer<T>, bias: UnsafePointer<T>?,
+        output: UnsafeMutablePointer<T>
     ) {
         let g = geometry
-        let unfold = Im2col<T>(geometry: g)
-        let outPlane = g.outPlane
-        for group in 0..<g.groups {
-            let channels = input + (image * g.inChannels + group * g.inChannelsPerGroup) * g.inPlane
-            var patches = channels
-            if needsUnfold {
-                unfold.unfold(channels, into: scratch)
-                patches = UnsafePointer(scratch)
+        let implicit = needsUnfold && PaddedImage<T>.suits(g)
+        let scratchCount =
+            implicit
+            ? g.outChannelsPerGroup * ((g.outHeight - 1) * (g.inWidth + 2 * g.padX) + g.outWidth)
+            : patchMatrixCount
+        forEachImage(scratchCount: scratchCount, padded: implicit) { image, workspace, gemmThreads in
+            for group in 0..<g.groups {
+                forwardGroup(
+                    image, group: group, input: input, weight: weight, output: output,
+                    workspace: workspace, threads: gemmThreads)
             }
-            MatrixMultiply.gemm(
-                transA: false, transB: false, m: g.outChannelsPerGroup, n: outPlane, k: g.patchSize,
-                alpha: 1, a: weight + group * g.outChannelsPerGroup * g.patchSize, lda: g.patchSize,
-                b: patches, ldb: outPlane, beta: 0,
-                c: output + (image * g.outChannels + group * g.outChannelsPerGroup) * outPlane,
-                ldc: outPlane, threads: threads)
-        }
-        guard let bias else { return }
-        for channel in 0..<g.outChannels {
-            let plane = output + (image * g.outChannels + channel) * outPlane
-            let value = bias[channel]
-            for pixel in 0..<outPlane { plane[pixel] += value }
+            guard let bias else { return }
+            for channel in 0..<g.outChannels {
+                let plane = output + (image * g.outChannels + channel) * g.outPlane
+                let value = bias[channel]
+                for pixel in 0..<g.outPlane { plane[pixel] += value }
+            }
         }
     }
 
-    func backwardInputImage(
-        _ image: Int, gradOutput: UnsafePointer<T>, weight: UnsafePointer<T>,
-        gradInput: UnsafeMutablePointer<T>, scratch: UnsafeMutablePointer<T>, threads: Int
+    /// One image, one group: `output = weight · patches`.
+    func forwardGroup(
+        _ image: Int, group: Int, input: UnsafePointer<T>, weight: UnsafePointer<T>,
+        output: UnsafeMutablePointer<T>, workspace: Workspace, threads: Int
+    ) {
+        let g = geometry
+        let channels = input + (image * g.inChannels + group * g.inChannelsPerGroup) * g.inPlane
+        let weights = MatrixOperand(
+            weight + group * g.outChannelsPerGroup * g.patchSize, leadingDimension: g.patchSize, transposed: false)
+        let target = output + (image * g.outChannels + group * g.outChannelsPerGroup) * g.outPlane
+        if let padded = workspace.padded {
+            // Surplus columns land in scratch; only the real pixels are copied out.
+            padded.load(channels)
+            let columns = padded.columnCount
+            MatrixMultiply.multiply(
+                m: g.outChannelsPerGroup, n: columns, k: g.patchSize, alpha: 1, a: weights, b: padded.patches,
+                beta: 0, c: workspace.scratch.base, ldc: columns, threads: threads, arena: workspace.arena)
+            for channel in 0..<g.outChannelsPerGroup {
+                for oy in 0..<g.outHeight {
+                    Im2col<T>.copy(
+                        from: workspace.scratch.base + channel * columns + oy * padded.paddedWidth,
+                        to: target + channel * g.outPlane + oy * g.outWidth, count: g.outWidth)
+                }
+            }
+            return
+        }
+        var patches = channels
+        if needsUnfold {
+            Im2col<T>(geometry: g).unfold(channels, into: workspace.scratch.base)
+            patches = UnsafePointer(workspace.scratch.base)
+        }
+        MatrixMultiply.multiply(
+            m: g.outChannelsPerGroup, n: g.outPlane, k: g.patchSize, alpha: 1, a: weights,
+            b: MatrixOperand(patches, leadingDimension: g.outPlane, transposed: false),
+            beta: 0, c: target, ldc: g.outPlane, threads: threads, arena: workspace.arena)
+    }
+
+    // MARK: - Input gradient
+
+    /// ∂L/∂input per image: ∂L/∂patches = weightᵀ · ∂L/∂output, then each
+    /// patch entry flows back to the pixel it was read from (col2im).
+    func backwardInput(
+        gradOutput: UnsafePointer<T>, weight: UnsafePointer<T>, gradInput: UnsafeMutablePointer<T>
     ) {
         let g = geometry
         let fold = Im2col<T>(geometry: g)
-        for group in 0..<g.groups {
-            let channels = gradInput + (image * g.inChannels + group * g.inChannelsPerGroup) * g.inPlane
-            // ∂L/∂patches = weightᵀ · ∂L/∂output, then each patch entry flows back to its pixel.
-            let target = needsUnfold ? scratch : channels
-            MatrixMultiply.gemm(
-                transA: true, transB: false, m: g.patchSize, n: g.outPlane, k: g.outChannelsPerGroup,
-                alpha: 1, a: weight + group * g.outChannelsPerGroup * g.patchSize, lda: g.patchSize,
-                b: gradOutput + (image * g.outChannels + group * g.outChannelsPerGroup) * g.outPlane,
-                ldb: g.outPlane, beta: 0, c: target, ldc: g.outPlane, threads: threads)
-            if needsUnfold {
-                channels.update(repeating: 0, count: g.inChannelsPerGroup * g.inPlane)
-                fold.foldAdding(scratch, into: channels)
-            }
-        }
-    }
-
-    /// ∂L/∂weight = Σ over images of ∂L/∂output · patchesᵀ, image after image
-    /// (the threads split each GEMM's output, never the sum over images).
-    func backwardWeight(
-        input: UnsafePointer<T>, gradOutput: UnsafePointer<T>, gradWeight: UnsafeMutablePointer<T>
-    ) {
-        let g = geometry
-        guard g.batch > 0 else {
-            gradWeight.update(repeating: 0, count: g.weightCount)
-            return
-        }
-        let unfold = Im2col<T>(geometry: g)
-        let scratch = ScratchBuffer<T>(count: patchMatrixCount)
-        defer { scratch.deallocate() }
-        let gemmThreads = g.multiplyAddCount >= Self.parallelLimit ? threads : 1
-        for group in 0..<g.groups {
-            for image in 0..<g.batch {
-                let channels = input + (image * g.inChannels + group * g.inChannelsPerGroup) * g.inPlane
-                var patches = channels
+        forEachImage(scratchCount: patchMatrixCount, padded: false) { image, workspace, threads in
+            for group in 0..<g.groups {
+                let channels = gradInput + (image * g.inChannels + group * g.inChannelsPerGroup) * g.inPlane
+                let target = needsUnfold ? workspace.scratch.base : channels
+                MatrixMultiply.multiply(
+                    m: g.patchSize, n: g.outPlane, k: g.outChannelsPerGroup, alpha: 1,
+                    a: MatrixOperand(
+                        weight + group * g.outChannelsPerGroup * g.patchSize, leadingDimension: g.patchSize,
+                        transposed: true),
+                    b: MatrixOperand(
+                        gradOutput + (image * g.outChannels + group * g.outChannelsPerGroup) * g.outPlane,
+                        leadingDimension: g.outPlane, transposed: false),
+                    beta: 0, c: target, ldc: g.outPlane, threads: threads, arena: workspace.arena)
                 if needsUnfold {
-                    unfold.unfold(channels, into: scratch.base)
-                    patches = UnsafePointer(scratch.base)
+                    channels.update(repeating: 0, count: g.inChannelsPerGroup * g.inPlane)
+                    fold.foldAdding(workspace.scratch.base, into: channels)
                 }
-                MatrixMultiply.gemm(
-                    transA: false, transB: true, m: g.outChannelsPerGroup, n: g.patchSize, k: g.outPlane,
-                    alpha: 1,
-                    a: gradOutput + (image * g.outChannels + group * g.outChannelsPerGroup) * g.outPlane,
-                    lda: g.outPlane, b: patches, ldb: g.outPlane, beta: image == 0 ? 0 : 1,
-                    c: gradWeight + group * g.outChannelsPerGroup * g.patchSize, ldc: g.patchSize,
-                    threads: gemmThreads)
             }
         }
     }

@@ -17,12 +17,8 @@ enum DirectGEMM<T: KernelScalar> {
                 while depthStart < k {
                     let depthEnd = min(k, depthStart + GEMMBlocking.depth)
                     var acc: T = 0
-                    var ap = a.pointer(row: i, column: depthStart)
-                    var bp = b.pointer(row: depthStart, column: j)
-                    for _ in depthStart..<depthEnd {
-                        acc = multiplyAdd(ap.pointee, bp.pointee, acc)
-                        ap += a.columnStride
-                        bp += b.rowStride
+                    for p in depthStart..<depthEnd {
+                        acc = multiplyAdd(a[i, p], b[p, j], acc)
                     }
                     TileUpdate(alpha: alpha, beta: beta, accumulates: depthStart > 0)
                         .apply(acc, to: target)

@@ -16,17 +16,9 @@ enum GEMMBlocking {
     /// Largest number of C columns one work item packs.
     static let maximumTileColumns = 512
 
-    /// Columns per work item: at most `maximumTileColumns`, fewer when that
-    /// gives every thread at least one item (`n` is then split in whole panels).
-    static func tileColumns(n: Int, rowTiles: Int, threads: Int, panelWidth: Int) -> Int {
-        var columns = maximumTileColumns
-        let wantedColumnTiles = (threads + rowTiles - 1) / max(rowTiles, 1)
-        if wantedColumnTiles > 1 {
-            let share = (n + wantedColumnTiles - 1) / wantedColumnTiles
-            columns = min(columns, (share + panelWidth - 1) / panelWidth * panelWidth)
-        }
-        return max(columns, panelWidth)
-    }
+    /// A work item with at most this many 6-row panels reads B in place rather
+    /// than packing it (when B's rows are contiguous).
+    static let inPlaceRowPanelLimit = 2
 
     /// Below this many multiply-adds (m·n·k) the GEMM skips packing and runs
     /// the direct loop: packing would cost more than it saves.

@@ -45,23 +45,33 @@ public enum MatrixMultiply {
             assertionFailure("gemm: invalid sizes m=\(m) n=\(n) k=\(k) lda=\(lda) ldb=\(ldb) ldc=\(ldc)")
             return
         }
+        multiply(
+            m: m, n: n, k: k, alpha: alpha,
+            a: MatrixOperand(a, leadingDimension: lda, transposed: transA),
+            b: MatrixOperand(b, leadingDimension: ldb, transposed: transB),
+            beta: beta, c: c, ldc: ldc, threads: threads)
+    }
+
+    /// C = alpha·A·B + beta·C for operands given as views; picks the direct
+    /// loop for tiny problems and the packed GEMM otherwise (both round alike).
+    static func multiply<T: KernelScalar>(
+        m: Int, n: Int, k: Int, alpha: T, a: MatrixOperand<T>, b: MatrixOperand<T>,
+        beta: T, c: UnsafeMutablePointer<T>, ldc: Int, threads: Int, arena: PackingArena<T>? = nil
+    ) {
         if m == 0 || n == 0 { return }
         if k == 0 {
             scale(m: m, n: n, beta: beta, c: c, ldc: ldc)
             return
         }
-        let opA = MatrixOperand(a, leadingDimension: lda, transposed: transA)
-        let opB = MatrixOperand(b, leadingDimension: ldb, transposed: transB)
-        let work = m.multipliedReportingOverflow(by: n).partialValue
-            .multipliedReportingOverflow(by: k)
-        if !work.overflow && work.partialValue < GEMMBlocking.directPathLimit {
-            DirectGEMM.run(m: m, n: n, k: k, alpha: alpha, a: opA, b: opB, beta: beta, c: c, ldc: ldc)
+        let work = CheckedSize.product(m, n, k) ?? Int.max
+        if work < GEMMBlocking.directPathLimit {
+            DirectGEMM.run(m: m, n: n, k: k, alpha: alpha, a: a, b: b, beta: beta, c: c, ldc: ldc)
             return
         }
-        let parallel = work.overflow || work.partialValue >= GEMMBlocking.parallelLimit
+        let parallel = work >= GEMMBlocking.parallelLimit
         PackedGEMM.run(
-            m: m, n: n, k: k, alpha: alpha, a: opA, b: opB, beta: beta, c: c, ldc: ldc,
-            threads: parallel ? threads : 1)
+            m: m, n: n, k: k, alpha: alpha, a: a, b: b, beta: beta, c: c, ldc: ldc,
+            threads: parallel ? threads : 1, arena: arena)
     }
 
     // MARK: - Helpers

@@ -119,6 +119,23 @@ struct ConvolutionTests {
             tolerance: 1e-10, "bias \(g)")
     }
 
+    @Test("Non-finite inputs give the definition's weight gradient (no spurious NaN)", arguments: [
+        Conv2dGeometry(2, 2, 7, 6, out: 3, kernel: (3, 3)),
+        Conv2dGeometry(1, 1, 8, 8, out: 2, kernel: (3, 3), pad: (1, 1)),
+    ])
+    func nonFiniteInput(_ g: Conv2dGeometry) {
+        var input: [Float] = randomValues(g.inputCount, seed: 35)
+        input[g.inWidth - 1] = .infinity  // last pixel of the first row: only some taps see it
+        input[g.inputCount / 2] = .nan
+        let gradOutput: [Float] = randomValues(g.outputCount, seed: 36)
+        let reference = ConvolutionReference.backwardWeight(g, input: input, gradOutput: gradOutput)
+        #expect(reference.values.contains { $0.isFinite })
+        expectClose(
+            ConvolutionRunner.backwardWeight(g, input: input, gradOutput: gradOutput), reference.values,
+            bounds: reference.bounds.map { $0.isFinite ? $0 : 0 },
+            tolerance: sumTolerance(terms: g.batch * g.outPlane, as: Float.self), "\(g)")
+    }
+
     @Test("autograd.md: conv2d gradients of arange(16) with [[1, -1], [2, 0.5]]")
     func documentedGradients() {
         let g = Conv2dGeometry(1, 1, 4, 4, out: 1, kernel: (2, 2))

@@ -159,7 +159,7 @@ struct MatrixMultiplyTests {
                 packed.withUnsafeMutableBufferPointer { c in
                     PackedGEMM.run(
                         m: problem.m, n: problem.n, k: problem.k, alpha: Float(problem.alpha), a: opA, b: opB,
-                        beta: Float(problem.beta), c: c.baseAddress!, ldc: problem.ldc, threads: 2)
+                        beta: Float(problem.beta), c: c.baseAddress!, ldc: problem.ldc, threads: 2, arena: nil)
                 }
                 direct.withUnsafeMutableBufferPointer { c in
                     DirectGEMM.run(

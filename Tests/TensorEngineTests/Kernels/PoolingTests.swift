@@ -18,6 +18,7 @@ extension Pool2dGeometry {
 
 let poolingCases: [Pool2dGeometry] = [
     Pool2dGeometry(planes: 3, 4, kernel: (2, 2)),
+    Pool2dGeometry(planes: 2, 5, 7, kernel: (2, 2)),  // 2×2 blocks with a row and a column left over
     Pool2dGeometry(planes: 2, 4, kernel: (3, 3), stride: (2, 2), pad: (1, 1)),
     Pool2dGeometry(planes: 1, 4, kernel: (2, 3), stride: (2, 3), pad: (0, 1)),
     Pool2dGeometry(planes: 2, 5, kernel: (2, 2), ceil: true),
