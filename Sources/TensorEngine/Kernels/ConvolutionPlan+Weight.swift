@@ -13,7 +13,7 @@ extension ConvolutionPlan {
             return
         }
         let parallel = g.multiplyAddCount >= Self.parallelLimit ? threads : 1
-        let implicit = PaddedImage<T>.suits(g) && needsUnfold && FiniteCheck.allFinite(input, count: g.inputCount)
+        let implicit = prefersImplicit && FiniteCheck.allFinite(input, count: g.inputCount)
         let kernel = WeightGradientKernel<T>(g, implicit: implicit)
         if g.patchSize * kernel.rowLength * MemoryLayout<T>.size <= Self.weightKernelPatchBytes {
             let blocks = (g.patchSize + 5) / 6

@@ -8,14 +8,21 @@
 struct ConvolutionPlan<T: KernelScalar> {
     let geometry: Conv2dGeometry
     let threads: Int
+    /// False forces unfolding everywhere; tests use it to check that both
+    /// schemes give the same bits.
+    let allowsImplicit: Bool
 
     /// Below this many multiply-adds a whole convolution runs on the caller's thread.
     static var parallelLimit: Int { 1 << 16 }
 
-    init(_ geometry: Conv2dGeometry, threads: Int) {
+    init(_ geometry: Conv2dGeometry, threads: Int, allowsImplicit: Bool = true) {
         self.geometry = geometry
         self.threads = max(1, threads)
+        self.allowsImplicit = allowsImplicit
     }
+
+    /// Whether the stride-1 implicit scheme (`PaddedImage`) applies and pays.
+    var prefersImplicit: Bool { allowsImplicit && needsUnfold && PaddedImage<T>.suits(geometry) }
 
     /// False for a 1×1 kernel with stride 1 and no padding: the input planes
     /// are the patch matrix.
@@ -70,6 +77,13 @@ struct ConvolutionPlan<T: KernelScalar> {
         }
     }
 
+    /// One group's weights `[outChannelsPerGroup, patchSize]` as a GEMM operand, or its transpose.
+    func weightOperand(_ weight: UnsafePointer<T>, group: Int, transposed: Bool) -> MatrixOperand<T> {
+        let g = geometry
+        return MatrixOperand(
+            weight + group * g.outChannelsPerGroup * g.patchSize, leadingDimension: g.patchSize, transposed: transposed)
+    }
+
     // MARK: - Forward
 
     func forward(
@@ -77,15 +91,19 @@ struct ConvolutionPlan<T: KernelScalar> {
         output: UnsafeMutablePointer<T>
     ) {
         let g = geometry
-        let implicit = needsUnfold && PaddedImage<T>.suits(g)
+        let implicit = prefersImplicit
         let scratchCount =
             implicit
             ? g.outChannelsPerGroup * ((g.outHeight - 1) * (g.inWidth + 2 * g.padX) + g.outWidth)
             : patchMatrixCount
+        let packedWeights = (0..<g.groups).map { group in
+            PackedPanels(weightOperand(weight, group: group, transposed: false), m: g.outChannelsPerGroup, k: g.patchSize)
+        }
+        defer { packedWeights.forEach { $0.deallocate() } }
         forEachImage(scratchCount: scratchCount, padded: implicit) { image, workspace, gemmThreads in
             for group in 0..<g.groups {
                 forwardGroup(
-                    image, group: group, input: input, weight: weight, output: output,
+                    image, group: group, input: input, weights: packedWeights[group], output: output,
                     workspace: workspace, threads: gemmThreads)
             }
             guard let bias else { return }
@@ -99,21 +117,20 @@ struct ConvolutionPlan<T: KernelScalar> {
 
     /// One image, one group: `output = weight · patches`.
     func forwardGroup(
-        _ image: Int, group: Int, input: UnsafePointer<T>, weight: UnsafePointer<T>,
+        _ image: Int, group: Int, input: UnsafePointer<T>, weights: PackedPanels<T>,
         output: UnsafeMutablePointer<T>, workspace: Workspace, threads: Int
     ) {
         let g = geometry
         let channels = input + (image * g.inChannels + group * g.inChannelsPerGroup) * g.inPlane
-        let weights = MatrixOperand(
-            weight + group * g.outChannelsPerGroup * g.patchSize, leadingDimension: g.patchSize, transposed: false)
         let target = output + (image * g.outChannels + group * g.outChannelsPerGroup) * g.outPlane
         if let padded = workspace.padded {
             // Surplus columns land in scratch; only the real pixels are copied out.
             padded.load(channels)
             let columns = padded.columnCount
             MatrixMultiply.multiply(
-                m: g.outChannelsPerGroup, n: columns, k: g.patchSize, alpha: 1, a: weights, b: padded.patches,
-                beta: 0, c: workspace.scratch.base, ldc: columns, threads: threads, arena: workspace.arena)
+                m: g.outChannelsPerGroup, n: columns, k: g.patchSize, alpha: 1, a: weights.operand,
+                b: padded.patches, beta: 0, c: workspace.scratch.base, ldc: columns, threads: threads,
+                arena: workspace.arena, packedA: weights)
             for channel in 0..<g.outChannelsPerGroup {
                 for oy in 0..<g.outHeight {
                     Im2col<T>.copy(
@@ -129,36 +146,63 @@ struct ConvolutionPlan<T: KernelScalar> {
             patches = UnsafePointer(workspace.scratch.base)
         }
         MatrixMultiply.multiply(
-            m: g.outChannelsPerGroup, n: g.outPlane, k: g.patchSize, alpha: 1, a: weights,
+            m: g.outChannelsPerGroup, n: g.outPlane, k: g.patchSize, alpha: 1, a: weights.operand,
             b: MatrixOperand(patches, leadingDimension: g.outPlane, transposed: false),
-            beta: 0, c: target, ldc: g.outPlane, threads: threads, arena: workspace.arena)
+            beta: 0, c: target, ldc: g.outPlane, threads: threads, arena: workspace.arena, packedA: weights)
     }
 
     // MARK: - Input gradient
 
     /// ∂L/∂input per image: ∂L/∂patches = weightᵀ · ∂L/∂output, then each
-    /// patch entry flows back to the pixel it was read from (col2im).
+    /// patch entry flows back to the pixel it was read from (col2im), tap
+    /// after tap.
+    ///
+    /// With stride 1 the patches live in the padded-width layout of
+    /// `PaddedImage`: the output gradient is copied into it (zeros in the
+    /// surplus columns), and folding a tap back is one contiguous vector add
+    /// into a padded gradient image, cropped at the end. The surplus entries
+    /// are exactly 0 when the weights are finite (otherwise 0 · ∞ would be
+    /// NaN), and the taps are added in the same order as the general fold, so
+    /// both schemes give the same bits.
     func backwardInput(
         gradOutput: UnsafePointer<T>, weight: UnsafePointer<T>, gradInput: UnsafeMutablePointer<T>
     ) {
         let g = geometry
-        let fold = Im2col<T>(geometry: g)
-        forEachImage(scratchCount: patchMatrixCount, padded: false) { image, workspace, threads in
+        let implicit =
+            prefersImplicit && FiniteCheck.allFinite(weight, count: g.weightCount)
+        let columns = (g.outHeight - 1) * (g.inWidth + 2 * g.padX) + g.outWidth
+        let scratchCount =
+            implicit ? (g.patchSize + g.outChannelsPerGroup) * columns : patchMatrixCount
+        let packedWeights = (0..<g.groups).map { group in
+            PackedPanels(weightOperand(weight, group: group, transposed: true), m: g.patchSize, k: g.outChannelsPerGroup)
+        }
+        defer { packedWeights.forEach { $0.deallocate() } }
+        forEachImage(scratchCount: scratchCount, padded: implicit) { image, workspace, threads in
             for group in 0..<g.groups {
                 let channels = gradInput + (image * g.inChannels + group * g.inChannelsPerGroup) * g.inPlane
+                let gradients = gradOutput + (image * g.outChannels + group * g.outChannelsPerGroup) * g.outPlane
+                let weights = packedWeights[group]
+                if let padded = workspace.padded {
+                    let patchGradients = workspace.scratch.base
+                    let spread = patchGradients + g.patchSize * columns
+                    padded.spread(gradients, into: spread)
+                    MatrixMultiply.multiply(
+                        m: g.patchSize, n: columns, k: g.outChannelsPerGroup, alpha: 1, a: weights.operand,
+                        b: MatrixOperand(spread, leadingDimension: columns, transposed: false),
+                        beta: 0, c: patchGradients, ldc: columns, threads: threads, arena: workspace.arena,
+                        packedA: weights)
+                    padded.foldAdding(patchGradients, columns: columns, into: channels)
+                    continue
+                }
                 let target = needsUnfold ? workspace.scratch.base : channels
                 MatrixMultiply.multiply(
-                    m: g.patchSize, n: g.outPlane, k: g.outChannelsPerGroup, alpha: 1,
-                    a: MatrixOperand(
-                        weight + group * g.outChannelsPerGroup * g.patchSize, leadingDimension: g.patchSize,
-                        transposed: true),
-                    b: MatrixOperand(
-                        gradOutput + (image * g.outChannels + group * g.outChannelsPerGroup) * g.outPlane,
-                        leadingDimension: g.outPlane, transposed: false),
-                    beta: 0, c: target, ldc: g.outPlane, threads: threads, arena: workspace.arena)
+                    m: g.patchSize, n: g.outPlane, k: g.outChannelsPerGroup, alpha: 1, a: weights.operand,
+                    b: MatrixOperand(gradients, leadingDimension: g.outPlane, transposed: false),
+                    beta: 0, c: target, ldc: g.outPlane, threads: threads, arena: workspace.arena,
+                    packedA: weights)
                 if needsUnfold {
                     channels.update(repeating: 0, count: g.inChannelsPerGroup * g.inPlane)
-                    fold.foldAdding(workspace.scratch.base, into: channels)
+                    Im2col<T>(geometry: g).foldAdding(workspace.scratch.base, into: channels)
                 }
             }
         }

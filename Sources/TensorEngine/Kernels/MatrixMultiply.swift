@@ -54,9 +54,12 @@ public enum MatrixMultiply {
 
     /// C = alpha·A·B + beta·C for operands given as views; picks the direct
     /// loop for tiny problems and the packed GEMM otherwise (both round alike).
+    /// `packedA`, if given, is `a` already packed (a convolution's weights,
+    /// packed once per call rather than once per image).
     static func multiply<T: KernelScalar>(
         m: Int, n: Int, k: Int, alpha: T, a: MatrixOperand<T>, b: MatrixOperand<T>,
-        beta: T, c: UnsafeMutablePointer<T>, ldc: Int, threads: Int, arena: PackingArena<T>? = nil
+        beta: T, c: UnsafeMutablePointer<T>, ldc: Int, threads: Int, arena: PackingArena<T>? = nil,
+        packedA: PackedPanels<T>? = nil
     ) {
         if m == 0 || n == 0 { return }
         if k == 0 {
@@ -71,7 +74,7 @@ public enum MatrixMultiply {
         let parallel = work >= GEMMBlocking.parallelLimit
         PackedGEMM.run(
             m: m, n: n, k: k, alpha: alpha, a: a, b: b, beta: beta, c: c, ldc: ldc,
-            threads: parallel ? threads : 1, arena: arena)
+            threads: parallel ? threads : 1, arena: arena, packedA: packedA)
     }
 
     // MARK: - Helpers

@@ -75,7 +75,7 @@ struct TileUpdate<T: KernelScalar> {
         if accumulates {
             c.storeVector(multiplyAdd(T.KernelVector(repeating: alpha), acc, c.loadVector()))
         } else if beta == 0 {
-            c.storeVector(acc * alpha)
+            c.storeVector(alpha == 1 ? acc : acc * alpha)
         } else {
             c.storeVector(
                 multiplyAdd(T.KernelVector(repeating: beta), c.loadVector(), acc * alpha))

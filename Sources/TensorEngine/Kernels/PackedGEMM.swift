@@ -20,7 +20,8 @@ enum PackedGEMM<T: KernelScalar> {
     /// each work item packs into an arena of its own.
     static func run(
         m: Int, n: Int, k: Int, alpha: T, a: MatrixOperand<T>, b: MatrixOperand<T>,
-        beta: T, c: UnsafeMutablePointer<T>, ldc: Int, threads: Int, arena: PackingArena<T>?
+        beta: T, c: UnsafeMutablePointer<T>, ldc: Int, threads: Int, arena: PackingArena<T>?,
+        packedA: PackedPanels<T>? = nil
     ) {
         let tiling = GEMMTiling(
             m: m, n: n, panelHeight: Kernel.rows, panelWidth: Kernel.columns,
@@ -31,7 +32,7 @@ enum PackedGEMM<T: KernelScalar> {
                 let (rows, columns) = tiling.tile(item)
                 runTile(
                     rows: rows, columns: columns, k: k, alpha: alpha, a: a, b: b, beta: beta, c: c, ldc: ldc,
-                    arena: arena)
+                    arena: arena, packedA: packedA)
             }
             return
         }
@@ -39,7 +40,7 @@ enum PackedGEMM<T: KernelScalar> {
             let (rows, columns) = tiling.tile(item)
             runTile(
                 rows: rows, columns: columns, k: k, alpha: alpha, a: a, b: b, beta: beta, c: c, ldc: ldc,
-                arena: PackingArena())
+                arena: PackingArena(), packedA: packedA)
         }
     }
 
@@ -47,7 +48,7 @@ enum PackedGEMM<T: KernelScalar> {
     static func runTile(
         rows: Range<Int>, columns: Range<Int>, k: Int, alpha: T,
         a: MatrixOperand<T>, b: MatrixOperand<T>, beta: T,
-        c: UnsafeMutablePointer<T>, ldc: Int, arena: PackingArena<T>
+        c: UnsafeMutablePointer<T>, ldc: Int, arena: PackingArena<T>, packedA: PackedPanels<T>? = nil
     ) {
         let mr = Kernel.rows
         let nr = Kernel.columns
@@ -56,18 +57,24 @@ enum PackedGEMM<T: KernelScalar> {
         let columnPanels = (columns.count + nr - 1) / nr
         let readsBInPlace =
             b.hasUniformRows && b.columnStride == 1 && rowPanels <= GEMMBlocking.inPlaceRowPanelLimit
-        let packedA = arena.aBuffer(count: rowPanels * mr * min(k, depthBlock))
+        let aBuffer = arena.aBuffer(count: packedA == nil ? rowPanels * mr * min(k, depthBlock) : 0)
         let packedB = arena.bBuffer(count: (readsBInPlace ? 1 : columnPanels) * nr * min(k, depthBlock))
         var depthStart = 0
         while depthStart < k {
             let depth = min(depthBlock, k - depthStart)
             let depthRange = depthStart..<depthStart + depth
             let update = TileUpdate(alpha: alpha, beta: beta, accumulates: depthStart > 0)
-            for panel in 0..<rowPanels {
-                let i = rows.lowerBound + panel * mr
-                Packing.packRows(
-                    a, rows: i..<min(rows.upperBound, i + mr), columns: depthRange,
-                    height: mr, into: packedA + panel * mr * depth)
+            // Row panels of this depth block: packed here, or taken from `packedA`.
+            var aPanels = UnsafePointer(aBuffer)
+            if let packedA {
+                aPanels = packedA.panels(depthStart: depthStart, firstRow: rows.lowerBound)
+            } else {
+                for panel in 0..<rowPanels {
+                    let i = rows.lowerBound + panel * mr
+                    Packing.packRows(
+                        a, rows: i..<min(rows.upperBound, i + mr), columns: depthRange,
+                        height: mr, into: aBuffer + panel * mr * depth)
+                }
             }
             if !readsBInPlace {
                 for panel in 0..<columnPanels {
@@ -95,7 +102,7 @@ enum PackedGEMM<T: KernelScalar> {
                 for rowPanel in 0..<rowPanels {
                     let i = rows.lowerBound + rowPanel * mr
                     Kernel.run(
-                        depth: depth, a: UnsafePointer(packedA + rowPanel * mr * depth),
+                        depth: depth, a: aPanels + rowPanel * mr * depth,
                         b: bPanel, bRowStride: bRowStride, c: c + i * ldc + j, ldc: ldc,
                         rowCount: min(mr, rows.upperBound - i), columnCount: width, update: update)
                 }

@@ -9,7 +9,9 @@
 /// dropped, so no patch matrix is materialized: the run *is* the patch row.
 ///
 /// The buffer is zeroed once; each `load` rewrites only the interior, so the
-/// borders stay zero from image to image.
+/// borders stay zero from image to image. The input gradient uses the same
+/// layout in reverse: patch gradients are added back at the tap offsets and
+/// the interior is cropped out (`foldAdding`).
 struct PaddedImage<T: KernelScalar> {
     let geometry: Conv2dGeometry
     let paddedHeight: Int
@@ -62,6 +64,59 @@ struct PaddedImage<T: KernelScalar> {
                 target += paddedWidth
             }
             target += 2 * g.padY * paddedWidth
+        }
+    }
+
+    /// Copies `outChannelsPerGroup` output-gradient planes into `target` in the
+    /// padded-width layout (`columnCount` per channel, pixel `(oy, ox)` at
+    /// `oy · paddedWidth + ox`), zeros in the surplus columns.
+    func spread(_ planes: UnsafePointer<T>, into target: UnsafeMutablePointer<T>) {
+        let g = geometry
+        let columns = columnCount
+        for channel in 0..<g.outChannelsPerGroup {
+            let row = target + channel * columns
+            for oy in 0..<g.outHeight {
+                let out = row + oy * paddedWidth
+                Im2col<T>.copy(from: planes + channel * g.outPlane + oy * g.outWidth, to: out, count: g.outWidth)
+                if oy + 1 < g.outHeight {
+                    Im2col<T>.fillZero(out + g.outWidth, count: paddedWidth - g.outWidth)
+                }
+            }
+        }
+    }
+
+    /// Adds each row of `patchGradients` (`patchSize × columns`, padded-width
+    /// layout) to the padded image at its tap's offset, taps in order, then
+    /// writes the interior to `channels` (overwriting it). Uses the buffer as
+    /// the padded gradient image, so the next `load` must rewrite it.
+    func foldAdding(_ patchGradients: UnsafePointer<T>, columns: Int, into channels: UnsafeMutablePointer<T>) {
+        let g = geometry
+        typealias Vector = T.KernelHalfVector
+        buffer.base.update(repeating: 0, count: buffer.count)
+        for tap in 0..<g.patchSize {
+            let source = patchGradients + tap * columns
+            let target = buffer.base + tapOffsets[tap]
+            var index = 0
+            while index &+ Vector.scalarCount <= columns {
+                let sum = (UnsafePointer(target) + index).loadVector(as: Vector.self)
+                    + (source + index).loadVector(as: Vector.self)
+                UnsafeMutableRawPointer(target + index).storeBytes(of: sum, as: Vector.self)
+                index &+= Vector.scalarCount
+            }
+            while index < columns {
+                target[index] += source[index]
+                index &+= 1
+            }
+        }
+        var source = UnsafePointer(buffer.base) + g.padY * paddedWidth + g.padX
+        var target = channels
+        for _ in 0..<g.inChannelsPerGroup {
+            for _ in 0..<g.inHeight {
+                Im2col<T>.copy(from: source, to: target, count: g.inWidth)
+                source += paddedWidth
+                target += g.inWidth
+            }
+            source += 2 * g.padY * paddedWidth
         }
     }
 

@@ -136,6 +136,47 @@ struct ConvolutionTests {
             tolerance: sumTolerance(terms: g.batch * g.outPlane, as: Float.self), "\(g)")
     }
 
+    @Test("Implicit and unfolded schemes give the same bits", arguments: [
+        Conv2dGeometry(2, 1, 12, 12, out: 6, kernel: (5, 5), pad: (2, 2)),
+        Conv2dGeometry(2, 6, 10, 10, out: 16, kernel: (3, 3)),
+        Conv2dGeometry(1, 4, 9, 8, out: 6, kernel: (3, 3), pad: (1, 2), dilation: (2, 1), groups: 2),
+    ])
+    func schemesAgree(_ g: Conv2dGeometry) {
+        #expect(ConvolutionPlan<Float>(g, threads: 1).prefersImplicit)
+        let input: [Float] = randomValues(g.inputCount, seed: 37)
+        let weight: [Float] = randomValues(g.weightCount, seed: 38)
+        let bias: [Float] = randomValues(g.outChannels, seed: 39)
+        let gradOutput: [Float] = randomValues(g.outputCount, seed: 40)
+        func run(implicit: Bool) -> (forward: [UInt32], gradInput: [UInt32]) {
+            let plan = ConvolutionPlan<Float>(g, threads: 1, allowsImplicit: implicit)
+            var output = [Float](repeating: .nan, count: g.outputCount)
+            var gradInput = [Float](repeating: .nan, count: g.inputCount)
+            input.withUnsafeBufferPointer { input in
+                weight.withUnsafeBufferPointer { weight in
+                    bias.withUnsafeBufferPointer { bias in
+                        output.withUnsafeMutableBufferPointer { output in
+                            plan.forward(
+                                input: input.baseAddress!, weight: weight.baseAddress!, bias: bias.baseAddress!,
+                                output: output.baseAddress!)
+                        }
+                    }
+                    gradOutput.withUnsafeBufferPointer { gradOutput in
+                        gradInput.withUnsafeMutableBufferPointer { gradInput in
+                            plan.backwardInput(
+                                gradOutput: gradOutput.baseAddress!, weight: weight.baseAddress!,
+                                gradInput: gradInput.baseAddress!)
+                        }
+                    }
+                }
+            }
+            return (bitPatterns(output), bitPatterns(gradInput))
+        }
+        let implicit = run(implicit: true)
+        let unfolded = run(implicit: false)
+        #expect(implicit.forward == unfolded.forward)
+        #expect(implicit.gradInput == unfolded.gradInput)
+    }
+
     @Test("autograd.md: conv2d gradients of arange(16) with [[1, -1], [2, 0.5]]")
     func documentedGradients() {
         let g = Conv2dGeometry(1, 1, 4, 4, out: 1, kernel: (2, 2))
