@@ -18,16 +18,6 @@ enum CheckedSize {
         product(a, b, c).flatMap { product($0, d) }
     }
 
-    /// The product of all `factors`, or nil if it overflows `Int`.
-    static func product(of factors: [Int]) -> Int? {
-        var result = 1
-        for factor in factors {
-            guard let value = product(result, factor) else { return nil }
-            result = value
-        }
-        return result
-    }
-
     /// The sum, or nil if it overflows `Int`.
     static func sum(_ a: Int, _ b: Int) -> Int? {
         let (value, overflow) = a.addingReportingOverflow(b)

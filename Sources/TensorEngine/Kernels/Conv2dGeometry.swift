@@ -101,15 +101,17 @@ public struct Conv2dGeometry: Hashable, Sendable {
     /// kernel; a kernel given an invalid geometry asserts in debug builds and
     /// does nothing otherwise.
     public var isValid: Bool {
+        let outHeight = self.outHeight
+        let outWidth = self.outWidth
         guard batch >= 0, inChannels >= 1, inHeight >= 1, inWidth >= 1, outChannels >= 1,
             kernelHeight >= 1, kernelWidth >= 1, strideY >= 1, strideX >= 1,
             padY >= 0, padX >= 0, dilationY >= 1, dilationX >= 1, groups >= 1,
             inChannels % groups == 0, outChannels % groups == 0,
-            outHeight >= 1, outWidth >= 1
+            outHeight >= 1, outWidth >= 1,
+            CheckedSize.product(batch, inChannels, inHeight, inWidth) != nil,
+            CheckedSize.product(outChannels, inChannels, kernelHeight, kernelWidth) != nil,
+            let outputs = CheckedSize.product(batch, outChannels, outHeight, outWidth)
         else { return false }
-        return CheckedSize.product(batch, inChannels, inHeight, inWidth) != nil
-            && CheckedSize.product(batch, outChannels, outHeight, outWidth) != nil
-            && CheckedSize.product(outChannels, inChannels, kernelHeight, kernelWidth) != nil
-            && CheckedSize.product(of: [batch, outChannels, outHeight, outWidth, inChannels, kernelHeight, kernelWidth]) != nil
+        return CheckedSize.product(outputs, inChannels, kernelHeight, kernelWidth) != nil
     }
 }

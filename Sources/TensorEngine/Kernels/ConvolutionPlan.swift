@@ -6,7 +6,7 @@
 /// (`Im2col`); other cases unfold. A 1×1 kernel with stride 1 and no padding
 /// uses the input planes themselves as the patch matrix.
 struct ConvolutionPlan<T: KernelScalar> {
-    let geometry: Conv2dGeometry
+    let geometry: ConvolutionLayout
     let threads: Int
     /// False forces unfolding everywhere; tests use it to check that both
     /// schemes give the same bits.
@@ -16,6 +16,10 @@ struct ConvolutionPlan<T: KernelScalar> {
     static var parallelLimit: Int { 1 << 16 }
 
     init(_ geometry: Conv2dGeometry, threads: Int, allowsImplicit: Bool = true) {
+        self.init(ConvolutionLayout(geometry), threads: threads, allowsImplicit: allowsImplicit)
+    }
+
+    init(_ geometry: ConvolutionLayout, threads: Int, allowsImplicit: Bool = true) {
         self.geometry = geometry
         self.threads = max(1, threads)
         self.allowsImplicit = allowsImplicit

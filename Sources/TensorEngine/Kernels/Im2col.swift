@@ -5,7 +5,7 @@
 /// order of a weight row — and one column per output pixel `(oy, ox)`, so a
 /// convolution is `weight · patches` and its output lands directly in NCHW.
 struct Im2col<T: KernelScalar> {
-    let geometry: Conv2dGeometry
+    let geometry: ConvolutionLayout
 
     // MARK: - Unfold
 

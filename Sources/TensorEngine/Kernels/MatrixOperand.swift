@@ -60,6 +60,11 @@ struct TileUpdate<T: KernelScalar> {
     let accumulates: Bool
 
     @inline(__always)
+    func apply(_ acc: T, to c: inout T) {
+        withUnsafeMutablePointer(to: &c) { apply(acc, to: $0) }
+    }
+
+    @inline(__always)
     func apply(_ acc: T, to c: UnsafeMutablePointer<T>) {
         if accumulates {
             c.pointee = multiplyAdd(alpha, acc, c.pointee)

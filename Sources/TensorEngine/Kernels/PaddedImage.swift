@@ -13,7 +13,7 @@
 /// layout in reverse: patch gradients are added back at the tap offsets and
 /// the interior is cropped out (`foldAdding`).
 struct PaddedImage<T: KernelScalar> {
-    let geometry: Conv2dGeometry
+    let geometry: ConvolutionLayout
     let paddedHeight: Int
     let paddedWidth: Int
     let buffer: ScratchBuffer<T>
@@ -27,7 +27,7 @@ struct PaddedImage<T: KernelScalar> {
     /// last run in whole `KernelVector`s.
     static var tailCount: Int { 2 * T.KernelVector.scalarCount }
 
-    init(_ g: Conv2dGeometry) {
+    init(_ g: ConvolutionLayout) {
         geometry = g
         paddedHeight = g.inHeight + 2 * g.padY
         paddedWidth = g.inWidth + 2 * g.padX
@@ -128,7 +128,7 @@ struct PaddedImage<T: KernelScalar> {
     /// True when the implicit scheme is likely cheaper than unfolding: stride 1,
     /// and the surplus columns cost fewer multiply-adds than unfolding would
     /// (one unfolded element costs about as much as 10 multiply-adds here).
-    static func suits(_ g: Conv2dGeometry) -> Bool {
+    static func suits(_ g: ConvolutionLayout) -> Bool {
         guard g.strideY == 1 && g.strideX == 1 else { return false }
         let surplus = (g.outHeight - 1) * (g.inWidth + 2 * g.padX) + g.outWidth - g.outPlane
         return surplus * g.outChannelsPerGroup <= 8 * g.outPlane

@@ -21,10 +21,10 @@
 /// the end the lanes added left to right. Threads split the taps.
 struct WeightGradientKernel<T: KernelScalar> {
     typealias Lanes = T.KernelHalfVector
-    let geometry: Conv2dGeometry
+    let geometry: ConvolutionLayout
     let implicit: Bool
 
-    init(_ geometry: Conv2dGeometry, implicit: Bool) {
+    init(_ geometry: ConvolutionLayout, implicit: Bool) {
         self.geometry = geometry
         self.implicit = implicit
     }

@@ -177,6 +177,50 @@ struct ConvolutionTests {
         #expect(implicit.gradInput == unfolded.gradInput)
     }
 
+    @Test("Tiny problems: the direct loops give the planned scheme's bits", arguments: convolutionCases.filter {
+        $0.multiplyAddCount < DirectConvolution.limit
+    })
+    func directLoopsAgree(_ g: Conv2dGeometry) {
+        let input: [Float] = randomValues(g.inputCount, seed: 41)
+        let weight: [Float] = randomValues(g.weightCount, seed: 42)
+        let bias: [Float] = randomValues(g.outChannels, seed: 43)
+        let gradOutput: [Float] = randomValues(g.outputCount, seed: 44)
+        let plan = ConvolutionPlan<Float>(g, threads: 1, allowsImplicit: false)
+        var planned = (
+            output: [Float](repeating: .nan, count: g.outputCount),
+            gradInput: [Float](repeating: .nan, count: g.inputCount),
+            gradWeight: [Float](repeating: .nan, count: g.weightCount)
+        )
+        input.withUnsafeBufferPointer { input in
+            weight.withUnsafeBufferPointer { weight in
+                gradOutput.withUnsafeBufferPointer { gradOutput in
+                    bias.withUnsafeBufferPointer { bias in
+                        planned.output.withUnsafeMutableBufferPointer {
+                            plan.forward(
+                                input: input.baseAddress!, weight: weight.baseAddress!, bias: bias.baseAddress!,
+                                output: $0.baseAddress!)
+                        }
+                    }
+                    planned.gradInput.withUnsafeMutableBufferPointer {
+                        plan.backwardInput(
+                            gradOutput: gradOutput.baseAddress!, weight: weight.baseAddress!, gradInput: $0.baseAddress!)
+                    }
+                    planned.gradWeight.withUnsafeMutableBufferPointer {
+                        plan.backwardWeight(
+                            input: input.baseAddress!, gradOutput: gradOutput.baseAddress!, gradWeight: $0.baseAddress!)
+                    }
+                }
+            }
+        }
+        #expect(bitPatterns(ConvolutionRunner.forward(g, input: input, weight: weight, bias: bias)) == bitPatterns(planned.output))
+        #expect(
+            bitPatterns(ConvolutionRunner.backwardInput(g, gradOutput: gradOutput, weight: weight))
+                == bitPatterns(planned.gradInput))
+        #expect(
+            bitPatterns(ConvolutionRunner.backwardWeight(g, input: input, gradOutput: gradOutput))
+                == bitPatterns(planned.gradWeight))
+    }
+
     @Test("autograd.md: conv2d gradients of arange(16) with [[1, -1], [2, 0.5]]")
     func documentedGradients() {
         let g = Conv2dGeometry(1, 1, 4, 4, out: 1, kernel: (2, 2))
