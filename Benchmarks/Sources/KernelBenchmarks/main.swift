@@ -11,6 +11,7 @@ let sections: [(String, () -> Void)] = [
     ("pool", PoolingBenchmarks.run),
     ("tiny", TinyBenchmarks.run),
     ("lenet", LeNetStepBenchmark.run),
+    ("sweep", ThresholdSweep.run),
 ]
 var requested = Set(CommandLine.arguments.dropFirst())
 Stopwatch.usesThreadCPUTime = requested.remove("--cpu-time") != nil

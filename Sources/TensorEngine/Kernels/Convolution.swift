@@ -20,7 +20,7 @@ public enum Convolution {
     ) {
         guard checkGeometry(g) else { return }
         let layout = ConvolutionLayout(g)
-        if layout.multiplyAddCount < DirectConvolution.limit {
+        if DirectConvolution.applies(to: layout) {
             DirectConvolution.forward(layout, input: input, weight: weight, bias: bias, output: output)
             return
         }
@@ -40,7 +40,7 @@ public enum Convolution {
     ) {
         guard checkGeometry(g) else { return }
         let layout = ConvolutionLayout(g)
-        if layout.multiplyAddCount < DirectConvolution.limit {
+        if DirectConvolution.applies(to: layout) {
             DirectConvolution.backwardInput(layout, gradOutput: gradOutput, weight: weight, gradInput: gradInput)
             return
         }
@@ -60,7 +60,7 @@ public enum Convolution {
     ) {
         guard checkGeometry(g) else { return }
         let layout = ConvolutionLayout(g)
-        if layout.multiplyAddCount < DirectConvolution.limit {
+        if DirectConvolution.applies(to: layout) {
             DirectConvolution.backwardWeight(layout, input: input, gradOutput: gradOutput, gradWeight: gradWeight)
             return
         }

@@ -12,8 +12,9 @@ struct ConvolutionPlan<T: KernelScalar> {
     /// schemes give the same bits.
     let allowsImplicit: Bool
 
-    /// Below this many multiply-adds a whole convolution runs on the caller's thread.
-    static var parallelLimit: Int { 1 << 16 }
+    /// Below this many multiply-adds a whole convolution runs on the caller's
+    /// thread (~20 µs of work, the same reasoning as `GEMMBlocking.parallelLimit`).
+    static var parallelLimit: Int { 1 << 18 }
 
     init(_ geometry: Conv2dGeometry, threads: Int, allowsImplicit: Bool = true) {
         self.init(ConvolutionLayout(geometry), threads: threads, allowsImplicit: allowsImplicit)

@@ -173,7 +173,9 @@ struct MatrixMultiplyTests {
 
     @Test("Bitwise identical for 1, 2, 3 and 7 threads")
     func deterministicAcrossThreadCounts() {
-        for problem in [GEMMCase(m: 150, n: 70, k: 300, beta: 0.5), GEMMCase(m: 20, n: 530, k: 20, transA: true)] {
+        // Both above GEMMBlocking.parallelLimit, so the threads really split them.
+        for problem in [GEMMCase(m: 150, n: 70, k: 300, beta: 0.5), GEMMCase(m: 40, n: 530, k: 40, transA: true)] {
+            #expect(problem.m * problem.n * problem.k >= GEMMBlocking.parallelLimit)
             let a: [Float] = randomValues(problem.aCount, seed: 12)
             let b: [Float] = randomValues(problem.bCount, seed: 13)
             let c: [Float] = randomValues(problem.cCount, seed: 14)
