@@ -32,22 +32,8 @@ public enum Pooling {
             let source = input + plane &* windows.inPlane
             var out = plane &* windows.outPlane
             for rows in windows.rows {
-                for columns in windows.columns {
-                    var best = -T.infinity
-                    var bestIndex = rows.lowerBound &* windows.inWidth &+ columns.lowerBound
-                    for iy in rows {
-                        let rowStart = iy &* windows.inWidth
-                        for ix in columns {
-                            let value = source[rowStart &+ ix]
-                            let takes = MaxRule.replaces(best, with: value)
-                            best = takes ? value : best
-                            bestIndex = takes ? rowStart &+ ix : bestIndex
-                        }
-                    }
-                    output[out] = best
-                    argmax[out] = Int32(truncatingIfNeeded: bestIndex)
-                    out &+= 1
-                }
+                MaxPoolRow.run(source, rows: rows, windows: windows, output: output + out, argmax: argmax + out)
+                out &+= windows.columns.count
             }
         }
     }
@@ -165,11 +151,14 @@ public enum Pooling {
 /// PyTorch's CPU max-pooling comparison, in one place.
 enum MaxRule {
     /// A value replaces the running maximum when it is greater, or NaN (so the
-    /// first maximum wins a tie and the last NaN wins overall). Written as
-    /// selects rather than branches: on random data the branch mispredicted
-    /// about every other pixel.
+    /// first maximum wins a tie and the last NaN wins overall).
+    ///
+    /// The two conditions never hold together (comparisons with NaN are
+    /// false), so their "or" is their "not equal", which unlike `||` does not
+    /// short-circuit: the callers' selects then compile without branches,
+    /// which on random data mispredicted about every other pixel.
     @inline(__always)
     static func replaces<T: KernelScalar>(_ best: T, with value: T) -> Bool {
-        (value > best) || (value != value)
+        (value > best) != (value != value)
     }
 }
