@@ -76,20 +76,24 @@ public struct Conv2dGeometry: Hashable, Sendable {
     public var inChannelsPerGroup: Int { groups > 0 ? inChannels / groups : 0 }
     /// Output channels each group produces.
     public var outChannelsPerGroup: Int { groups > 0 ? outChannels / groups : 0 }
+    // The counts below saturate at Int.max instead of trapping: they are read
+    // from geometries built of user input, valid or not (an overflowing one
+    // is never valid).
+
     /// Rows of one group's im2col matrix: `inChannelsPerGroup · kernelHeight · kernelWidth`.
-    var patchSize: Int { inChannelsPerGroup * kernelHeight * kernelWidth }
+    var patchSize: Int { CheckedSize.product(inChannelsPerGroup, kernelHeight, kernelWidth) ?? .max }
     /// Pixels of one output plane.
-    var outPlane: Int { outHeight * outWidth }
+    var outPlane: Int { CheckedSize.product(outHeight, outWidth) ?? .max }
     /// Pixels of one input plane.
-    var inPlane: Int { inHeight * inWidth }
+    var inPlane: Int { CheckedSize.product(inHeight, inWidth) ?? .max }
 
     /// Elements of the input, weight and output buffers.
-    public var inputCount: Int { batch * inChannels * inPlane }
-    public var weightCount: Int { outChannels * patchSize }
-    public var outputCount: Int { batch * outChannels * outPlane }
+    public var inputCount: Int { CheckedSize.product(batch, inChannels, inPlane) ?? .max }
+    public var weightCount: Int { CheckedSize.product(outChannels, patchSize) ?? .max }
+    public var outputCount: Int { CheckedSize.product(batch, outChannels, outPlane) ?? .max }
 
-    /// Multiply-adds of the forward pass (also of each backward GEMM).
-    public var multiplyAddCount: Int { batch * outChannels * outPlane * patchSize }
+    /// Multiply-adds of the forward pass (also of each backward pass).
+    public var multiplyAddCount: Int { CheckedSize.product(outputCount, patchSize) ?? .max }
 
     // MARK: - Validity
 

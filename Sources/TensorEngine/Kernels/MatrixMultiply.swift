@@ -10,7 +10,8 @@ public enum MatrixMultiply {
     ///   transpose of a stored k × m matrix (`lda ≥ m`). Likewise `op(B)` is
     ///   k × n, stored as k × n (`ldb ≥ n`) or, with `transB`, n × k (`ldb ≥ k`).
     /// - C is m × n with `ldc ≥ n`. When `beta == 0`, C is not read (it may hold
-    ///   garbage or NaN). When `k == 0`, C becomes beta·C.
+    ///   garbage or NaN). When `k == 0` or `alpha == 0`, C becomes beta·C and
+    ///   A and B are not read (as in BLAS: NaN in them does not propagate).
     ///
     ///     // [[1, 2], [3, 4]] · [[5, 6], [7, 8]] = [[19, 22], [43, 50]]
     ///     MatrixMultiply.gemm(transA: false, transB: false, m: 2, n: 2, k: 2,
@@ -62,7 +63,7 @@ public enum MatrixMultiply {
         packedA: PackedPanels<T>? = nil
     ) {
         if m == 0 || n == 0 { return }
-        if k == 0 {
+        if k == 0 || alpha == 0 {
             scale(m: m, n: n, beta: beta, c: c, ldc: ldc)
             return
         }
@@ -83,11 +84,15 @@ public enum MatrixMultiply {
         transA: Bool, transB: Bool, m: Int, n: Int, k: Int, lda: Int, ldb: Int, ldc: Int
     ) -> Bool {
         guard m >= 0, n >= 0, k >= 0 else { return false }
-        let aColumns = transA ? m : k
-        let bColumns = transB ? k : n
+        let (aRows, aColumns) = transA ? (k, m) : (m, k)
+        let (bRows, bColumns) = transB ? (n, k) : (k, n)
         // Unlike reference BLAS, an empty operand may have leading dimension 0
         // (what a caller derives from a [m, 0] tensor); nothing is read from it.
+        // Every index must also fit in Int, so no address computation can trap.
         return lda >= aColumns && ldb >= bColumns && ldc >= n
+            && CheckedSize.product(aRows, max(lda, 1)) != nil
+            && CheckedSize.product(bRows, max(ldb, 1)) != nil
+            && CheckedSize.product(m, max(ldc, 1)) != nil
     }
 
     /// C = beta·C, without reading C when beta is 0.

@@ -64,10 +64,11 @@ public struct Pool2dGeometry: Hashable, Sendable {
 
     // MARK: - Derived sizes
 
-    var inPlane: Int { inHeight * inWidth }
-    var outPlane: Int { outHeight * outWidth }
-    public var inputCount: Int { planes * inPlane }
-    public var outputCount: Int { planes * outPlane }
+    // Saturating at Int.max rather than trapping (an overflowing geometry is never valid).
+    var inPlane: Int { CheckedSize.product(inHeight, inWidth) ?? .max }
+    var outPlane: Int { CheckedSize.product(outHeight, outWidth) ?? .max }
+    public var inputCount: Int { CheckedSize.product(planes, inPlane) ?? .max }
+    public var outputCount: Int { CheckedSize.product(planes, outPlane) ?? .max }
 
     // MARK: - Validity
 

@@ -135,6 +135,15 @@ struct MatrixMultiplyTests {
         #expect(untouched == [7])
     }
 
+    @Test("alpha = 0 does not read A or B (BLAS semantics), only scales C")
+    func alphaZeroIgnoresOperands() {
+        let problem = GEMMCase(m: 20, n: 30, k: 40, alpha: 0, beta: 0.5)
+        let poisoned = [Float](repeating: .nan, count: max(problem.aCount, problem.bCount))
+        let c: [Float] = randomValues(problem.cCount, seed: 15)
+        let result = runGEMM(problem, a: poisoned, b: poisoned, c: c)
+        #expect(result == c.map { $0 * 0.5 })
+    }
+
     @Test("The 2x2 example of the documentation")
     func documentedExample() {
         let result = runGEMM(GEMMCase(m: 2, n: 2, k: 2), a: [1, 2, 3, 4] as [Float], b: [5, 6, 7, 8], c: [0, 0, 0, 0])
