@@ -57,5 +57,36 @@ enum GEMMBenchmarks {
                 "\(maximumRelativeDifference(c, reference, count: shape.m * shape.n))")
         }
         table.print()
+        runDouble()
+    }
+
+    /// Float64 at one size: the same kernels with 8-wide double vectors.
+    static func runDouble() {
+        let n = 512
+        let a = UnsafeMutablePointer<Double>.allocate(capacity: n * n)
+        let b = UnsafeMutablePointer<Double>.allocate(capacity: n * n)
+        let c = UnsafeMutablePointer<Double>.allocate(capacity: n * n)
+        defer { [a, b, c].forEach { $0.deallocate() } }
+        let values = randomBuffer(n * n, seed: 4)
+        defer { values.deallocate() }
+        for index in 0..<n * n {
+            a[index] = Double(values[index])
+            b[index] = Double(values[(index * 7) % (n * n)])
+        }
+        let flops = 2.0 * Double(n * n * n)
+        var table = Table("Double gemm", "gemm 1T", "gemm 2T", "2T/1T")
+        let times = [1, 2].map { threads in
+            KernelThreads.withCount(threads) {
+                Stopwatch.best {
+                    MatrixMultiply.gemm(
+                        transA: false, transB: false, m: n, n: n, k: n, alpha: 1, a: a, lda: n, b: b, ldb: n,
+                        beta: 0, c: c, ldc: n)
+                }
+            }
+        }
+        table.add(
+            "square 512 (GFLOP/s)", fixed(flops / times[0] / 1e9), fixed(flops / times[1] / 1e9),
+            fixed(times[0] / times[1], 2) + "×")
+        table.print()
     }
 }

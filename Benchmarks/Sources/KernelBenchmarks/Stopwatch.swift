@@ -8,9 +8,12 @@ enum Stopwatch {
     /// wall time: on a machine shared with other jobs it ignores the time the
     /// thread spent descheduled. Only meaningful for single-threaded runs.
     nonisolated(unsafe) static var usesThreadCPUTime = false
+    /// Multiplies every time budget (`--budget-scale 4` for steadier minima on a busy machine).
+    nonisolated(unsafe) static var budgetScale = 1.0
 
     /// Seconds per call, best of the repetitions.
     static func best(budget: Double = 0.3, minimumRuns: Int = 3, _ body: () -> Void) -> Double {
+        let budget = budget * budgetScale
         body()
         var best = Double.infinity
         var spent = 0.0

@@ -2,8 +2,9 @@ import Foundation
 import TensorEngine
 
 /// Prints every kernel benchmark as a table. Sections can be picked by name:
-/// `KernelBenchmarks gemm conv pool tiny lenet` (default: all); `profile N`
-/// runs the LeNet step N times and nothing else (for `perf record`). `--cpu-time` times
+/// `KernelBenchmarks gemm conv pool tiny lenet sweep` (default: all);
+/// `profile N` runs the LeNet step N times and nothing else (for `perf record`);
+/// `--budget-scale X` lengthens every timing loop X times. `--cpu-time` times
 /// with the thread's CPU clock (for tuning single-threaded code on a busy machine).
 let sections: [(String, () -> Void)] = [
     ("gemm", GEMMBenchmarks.run),
@@ -13,7 +14,12 @@ let sections: [(String, () -> Void)] = [
     ("lenet", LeNetStepBenchmark.run),
     ("sweep", ThresholdSweep.run),
 ]
-var requested = Set(CommandLine.arguments.dropFirst())
+var arguments = Array(CommandLine.arguments.dropFirst())
+if let flag = arguments.firstIndex(of: "--budget-scale"), flag + 1 < arguments.count {
+    Stopwatch.budgetScale = Double(arguments[flag + 1]) ?? 1
+    arguments.removeSubrange(flag...flag + 1)
+}
+var requested = Set(arguments)
 Stopwatch.usesThreadCPUTime = requested.remove("--cpu-time") != nil
 print("# litbook kernel benchmarks")
 print("threads available: \(ProcessInfo.processInfo.activeProcessorCount), default kernel threads: \(KernelThreads.defaultCount)")
