@@ -2,8 +2,9 @@ extension ConvolutionPlan {
     /// ∂L/∂weight = Σ over images of ∂L/∂output · patchesᵀ, image after image.
     ///
     /// Small patch matrices (they fit in L2) go to `WeightGradientKernel`, with
-    /// the threads splitting the taps; larger ones run one GEMM per image, the
-    /// threads splitting each GEMM's output. Neither splits the sum over images.
+    /// the threads splitting the output channels or the taps; larger ones run
+    /// one GEMM per image, the threads splitting each GEMM's output. None
+    /// splits the sum over images.
     func backwardWeight(
         input: UnsafePointer<T>, gradOutput: UnsafePointer<T>, gradWeight: UnsafeMutablePointer<T>
     ) {
@@ -16,12 +17,27 @@ extension ConvolutionPlan {
         let implicit = prefersImplicit && FiniteCheck.allFinite(input, count: g.inputCount)
         let kernel = WeightGradientKernel<T>(g, implicit: implicit)
         if g.patchSize * kernel.rowLength * MemoryLayout<T>.size <= Self.weightKernelPatchBytes {
+            let outputs = g.outChannelsPerGroup
+            if outputs >= parallel {
+                // Output channels split evenly: each thread reads only its gradients.
+                ForkJoin.forEach(items: parallel, threads: parallel) { item in
+                    let range = (item * outputs / parallel)..<((item + 1) * outputs / parallel)
+                    for group in 0..<g.groups {
+                        kernel.run(
+                            group: group, outputs: range, taps: 0..<g.patchSize, input: input,
+                            gradOutput: gradOutput, gradWeight: gradWeight)
+                    }
+                }
+                return
+            }
             let blocks = (g.patchSize + 5) / 6
             let items = min(parallel, blocks)
             ForkJoin.forEach(items: items, threads: items) { item in
                 let taps = (item * blocks / items * 6)..<min(g.patchSize, (item + 1) * blocks / items * 6)
                 for group in 0..<g.groups {
-                    kernel.run(group: group, taps: taps, input: input, gradOutput: gradOutput, gradWeight: gradWeight)
+                    kernel.run(
+                        group: group, outputs: 0..<outputs, taps: taps, input: input, gradOutput: gradOutput,
+                        gradWeight: gradWeight)
                 }
             }
             return

@@ -18,7 +18,9 @@
 /// loop or thread computes it: `Lanes` lane sums over the pixel vectors of
 /// image 0, then of image 1, and so on (kept in memory between images, not
 /// reduced per image: the reduction cost as much as the products), and at
-/// the end the lanes added left to right. Threads split the taps.
+/// the end the lanes added left to right. Threads split the output channels
+/// (each then reads only its own gradients) or, when there are fewer output
+/// channels than threads, the taps.
 struct WeightGradientKernel<T: KernelScalar> {
     typealias Lanes = T.KernelHalfVector
     let geometry: ConvolutionLayout
@@ -36,14 +38,14 @@ struct WeightGradientKernel<T: KernelScalar> {
         return (pixels + Lanes.scalarCount - 1) / Lanes.scalarCount * Lanes.scalarCount
     }
 
-    /// Computes the gradient of taps `taps` of every output channel of `group`
-    /// (overwriting those entries of `gradWeight`).
+    /// Computes the gradient of taps `taps` of output channels `outputs` (within
+    /// the group) of `group`, overwriting those entries of `gradWeight`.
     func run(
-        group: Int, taps: Range<Int>, input: UnsafePointer<T>, gradOutput: UnsafePointer<T>,
-        gradWeight: UnsafeMutablePointer<T>
+        group: Int, outputs: Range<Int>, taps: Range<Int>, input: UnsafePointer<T>,
+        gradOutput: UnsafePointer<T>, gradWeight: UnsafeMutablePointer<T>
     ) {
         let g = geometry
-        let outChannels = g.outChannelsPerGroup
+        let outChannels = outputs.count
         let length = rowLength
         let padded = implicit ? PaddedImage<T>(g) : nil
         let patches = ScratchBuffer<T>(count: implicit ? 0 : taps.count * length)
@@ -60,7 +62,7 @@ struct WeightGradientKernel<T: KernelScalar> {
         gradients.base.update(repeating: 0, count: gradients.count)
         let gradientRowStride = padded?.paddedWidth ?? g.outWidth
         let unfold = Im2col<T>(geometry: g)
-        let target = gradWeight + group * outChannels * g.patchSize + taps.lowerBound
+        let target = gradWeight + (group * g.outChannelsPerGroup + outputs.lowerBound) * g.patchSize + taps.lowerBound
         for image in 0..<g.batch {
             let channels = input + (image * g.inChannels + group * g.inChannelsPerGroup) * g.inPlane
             if let padded {
@@ -68,7 +70,8 @@ struct WeightGradientKernel<T: KernelScalar> {
             } else {
                 unfold.unfold(channels, taps: taps, rowStride: length, into: patches.base)
             }
-            let planes = gradOutput + (image * g.outChannels + group * outChannels) * g.outPlane
+            let planes =
+                gradOutput + (image * g.outChannels + group * g.outChannelsPerGroup + outputs.lowerBound) * g.outPlane
             for o in 0..<outChannels {
                 for oy in 0..<g.outHeight {
                     Im2col<T>.copy(
@@ -115,9 +118,20 @@ struct WeightGradientKernel<T: KernelScalar> {
             }
             o += 2
         }
-        // Edges: the last odd output channel and the taps past the last full block.
+        if fullO < outChannels {
+            // The last, odd output channel: one row of 6-tap blocks.
+            var t = 0
+            while t < fullT {
+                rowBlock(
+                    vectors: vectors, g0: gradients + fullO * length,
+                    rows: (patchRow(t), patchRow(t + 1), patchRow(t + 2), patchRow(t + 3), patchRow(t + 4), patchRow(t + 5)),
+                    lanes: lanes + fullO * taps + t)
+                t += 6
+            }
+        }
+        // Edges: the taps past the last full block.
         for o in 0..<outChannels {
-            for t in (o < fullO ? fullT : 0)..<taps {
+            for t in fullT..<taps {
                 let cell = lanes + o * taps + t
                 cell.pointee = Self.dot(vectors: vectors, gradients + o * length, patchRow(t), into: cell.pointee)
             }
@@ -172,6 +186,28 @@ struct WeightGradientKernel<T: KernelScalar> {
         row1[3] = b3
         row1[4] = b4
         row1[5] = b5
+    }
+
+    /// 1 output channel × 6 taps, 6 accumulators (the same sums as `block`'s rows).
+    @inline(__always)
+    func rowBlock(vectors: Int, g0: UnsafePointer<T>, rows: SixRows, lanes: UnsafeMutablePointer<Lanes>) {
+        var a0 = lanes[0], a1 = lanes[1], a2 = lanes[2], a3 = lanes[3], a4 = lanes[4], a5 = lanes[5]
+        for v in 0..<vectors {
+            let offset = v &* Lanes.scalarCount
+            let x = (g0 + offset).loadVector(as: Lanes.self)
+            a0 = multiplyAdd(x, (rows.0 + offset).loadVector(as: Lanes.self), a0)
+            a1 = multiplyAdd(x, (rows.1 + offset).loadVector(as: Lanes.self), a1)
+            a2 = multiplyAdd(x, (rows.2 + offset).loadVector(as: Lanes.self), a2)
+            a3 = multiplyAdd(x, (rows.3 + offset).loadVector(as: Lanes.self), a3)
+            a4 = multiplyAdd(x, (rows.4 + offset).loadVector(as: Lanes.self), a4)
+            a5 = multiplyAdd(x, (rows.5 + offset).loadVector(as: Lanes.self), a5)
+        }
+        lanes[0] = a0
+        lanes[1] = a1
+        lanes[2] = a2
+        lanes[3] = a3
+        lanes[4] = a4
+        lanes[5] = a5
     }
 
     // MARK: - The fixed-order pieces
