@@ -70,8 +70,11 @@ enum PairPooling {
         let outWidth = g.outWidth
         let target = gradInput + plane &* g.inHeight &* width
         let source = gradOutput + plane &* g.outHeight &* outWidth
-        // Pixels outside every window (an odd last row or column) get nothing.
-        target.update(repeating: 0, count: g.inHeight &* width)
+        // Pixels outside every window (an odd last row or column) get nothing;
+        // with even sizes every pixel is written below, so no need to clear.
+        if 2 &* g.outHeight != g.inHeight || 2 &* outWidth != width {
+            target.update(repeating: 0, count: g.inHeight &* width)
+        }
         for oy in 0..<g.outHeight {
             let row0 = target + 2 &* oy &* width
             let row1 = row0 + width
