@@ -12,7 +12,7 @@ extension Tensor {
     public func mseLoss(target: Tensor, reduction: LossReduction = .mean) throws -> Tensor {
         let dtype = resultType([PromotionOperand(self), PromotionOperand(target)])
         guard dtype.isFloatingPoint else { throw TensorError.notImplemented(kernel: "mse_cpu", dtype: dtype) }
-        let (input, goal) = try withoutGradients { (try to(dtype), try target.to(dtype)) }
+        let (input, goal) = try withoutGradients { (saved(try to(dtype)), saved(try target.to(dtype))) }
         let squares = try FusedKernels.combine(
             input, goal, float: { ($0 - $1) * ($0 - $1) }, double: { ($0 - $1) * ($0 - $1) })
         let result: Tensor = try withoutGradients {
@@ -65,12 +65,15 @@ extension Tensor {
         guard rank >= 1 else { throw TensorError.crossEntropyInputRank(rank) }
         guard target.dtype == .int64 else { throw TensorError.expectedDType(expected: .int64, actual: target.dtype) }
         let batched = rank >= 2
-        let expectedTargetShape = batched ? [shape[0]] + Array(shape.dropFirst(2)) : []
         if batched, target.shape.first != shape[0] {
             throw TensorError.batchSizeMismatch(input: shape[0], target: target.shape.first ?? 0)
         }
-        guard target.shape == expectedTargetShape else {
-            throw TensorError.nllTargetShape(expected: expectedTargetShape, actual: target.shape)
+        if rank <= 2 {
+            // One sample is `[C]` with a 0-d (or one-element) target; a batch `[N, C]` with `[N]`.
+            guard target.rank <= 1 else { throw TensorError.multiTargetNotSupported }
+            if !batched && target.count != 1 { throw TensorError.batchSizeMismatch(input: 1, target: target.count) }
+        } else if target.shape != [shape[0]] + Array(shape.dropFirst(2)) {
+            throw TensorError.spatialTargetMismatch(input: shape, target: target.shape)
         }
         // Rows of class scores: move the class dimension last and flatten.
         let classes = batched ? shape[1] : shape[0]
@@ -81,13 +84,13 @@ extension Tensor {
         for value in targets where value != ignoreIndex && (value < 0 || value >= Int64(classes)) {
             throw TensorError.targetOutOfBounds(value)
         }
-        let rowLosses = try NLLKernel.rowLosses(rows, targets: targets, ignoreIndex: ignoreIndex)
         let counted = targets.filter { $0 != ignoreIndex }.count
         let result: Tensor = try withoutGradients {
             switch reduction {
-            case .none: return try rowLosses.reshaped(target.shape)
-            case .sum: return try rowLosses.sum()
-            case .mean: return try rowLosses.sum().divided(by: .int(Int64(counted)))
+            case .none:
+                return try NLLKernel.rowLosses(rows, targets: targets, ignoreIndex: ignoreIndex).reshaped(target.shape)
+            case .sum, .mean:
+                return try NLLKernel.reducedLoss(rows, targets: targets, ignoreIndex: ignoreIndex, mean: reduction == .mean)
             }
         }
         let (rowsShape, rowsDType) = (rows.shape, rows.dtype)
@@ -110,6 +113,47 @@ enum NLLKernel {
             losses.append(target == ignoreIndex ? 0 : -values[row * classes + Int(target)])
         }
         return try Tensor(shape: [targets.count], values: losses, dtype: rows.dtype)
+    }
+
+    /// The summed (or averaged) loss in PyTorch's order: `nll_loss` adds
+    /// −rows[i, t_i] into an eight-level cascade that pushes level j up
+    /// whenever the row index is a multiple of 16^(j+1) (checked after each
+    /// row, so row 0 goes straight to the top), then adds the levels in order.
+    static func reducedLoss(_ rows: Tensor, targets: [Int64], ignoreIndex: Int64, mean: Bool) throws -> Tensor {
+        let source = try rows.contiguous()
+        switch rows.dtype {
+        case .float64:
+            return Tensor(.float(cascade(source, Double.self, targets, ignoreIndex, mean)), dtype: .float64)
+        default:
+            return Tensor(.float(Double(cascade(source, Float.self, targets, ignoreIndex, mean))), dtype: .float32)
+        }
+    }
+
+    private static func cascade<T: FloatingElement>(
+        _ rows: Tensor, _ type: T.Type, _ targets: [Int64], _ ignoreIndex: Int64, _ mean: Bool
+    ) -> T {
+        let values = rows.basePointer(as: T.self)
+        let classes = rows.shape[1]
+        let levels = 8
+        let levelPower = Swift.max(4, CascadeSum.ceilLog2(targets.count) / levels)
+        let levelMask = (1 << levelPower) - 1
+        var partial = [T](repeating: 0, count: levels)
+        var ignored = 0
+        for (row, target) in targets.enumerated() {
+            if target == ignoreIndex {
+                ignored += 1
+                continue
+            }
+            partial[0] -= values[row * classes + Int(target)]
+            for level in 0..<(levels - 1) {
+                if row & (levelMask << (level * levelPower)) != 0 { break }
+                partial[level + 1] += partial[level]
+                partial[level] = 0
+            }
+        }
+        var total: T = 0
+        for level in 0..<levels { total += partial[level] }
+        return mean ? total / T(targets.count - ignored) : total
     }
 
     /// d loss / d rows: −g (scaled by the reduction) at each row's target.

@@ -26,13 +26,25 @@ extension Tensor {
     }
 }
 
-/// The forward kernel: rows along the softmax dimension, in float32/float64
-/// (integer inputs are converted to float32 first, as PyTorch does).
+/// The forward kernel: PyTorch's exact float32 algorithm along the last
+/// dimension (`LastDimensionSoftmax`), otherwise one row at a time.
 enum SoftmaxKernel {
     static func run(_ input: Tensor, dimension: Int, logarithm: Bool) throws -> Tensor {
         let axis = try ShapeRules.normalize(dimension: dimension, rank: input.rank)
-        let source = input.dtype.isFloatingPoint ? input : try withoutGradients { try input.to(.float32) }
+        guard input.dtype.isFloatingPoint else {
+            let kernel = (logarithm ? "log_" : "") + (axis == input.rank - 1 || input.rank == 0 ? "softmax_lastdim_kernel_impl" : "softmax_kernel_impl")
+            throw TensorError.notImplemented(kernel: kernel, dtype: input.dtype)
+        }
+        // PyTorch makes the input contiguous first, and so do we.
+        let source = try withoutGradients { try input.contiguous() }
         let output = try Tensor(uninitializedShape: source.shape, dtype: source.dtype)
+        if source.dtype == .float32 && source.rank > 0 && axis == source.rank - 1 {
+            let length = source.shape[axis]
+            LastDimensionSoftmax.run(
+                source.basePointer(as: Float.self), output.basePointer(as: Float.self),
+                rows: length == 0 ? 0 : source.count / length, length: length, logarithm: logarithm)
+            return output
+        }
         if source.rank == 0 {
             try withoutGradients { try output.fill_(.float(logarithm ? 0 : 1)) }
             return output
@@ -82,7 +94,8 @@ enum SoftmaxKernel {
                     let logTotal = T.logarithm(total)
                     for index in 0..<length { y[index * outStride] = x[index * inStride] - maximum - logTotal }
                 } else {
-                    for index in 0..<length { y[index * outStride] = y[index * outStride] / total }
+                    let reciprocal = 1 / total
+                    for index in 0..<length { y[index * outStride] = y[index * outStride] * reciprocal }
                 }
             }
         }

@@ -19,7 +19,7 @@ public final class GradientNode {
     public let name: String
     /// Creation order; backward runs later nodes first, as PyTorch does.
     let sequenceNumber: Int
-    let edges: [Edge?]
+    private(set) var edges: [Edge?]
     /// False for rules that capture only shapes (`SumBackward0`): PyTorch lets
     /// those run again after the graph was freed.
     let savesTensors: Bool
@@ -53,6 +53,22 @@ public final class GradientNode {
         guard let rule else { throw TensorError.backwardTwice }
         let needs = edges.map { $0 != nil }
         return try rule(gradient, needs)
+    }
+
+    /// Frees the graph behind this node without recursion: a chain of 100 000
+    /// nodes (a Python loop accumulating a tensor) would otherwise release
+    /// node by node on the stack and overflow it.
+    deinit {
+        var pending: [GradientNode] = []
+        for case .node(let node)? in edges { pending.append(node) }
+        edges = []
+        while var node = pending.popLast() {
+            if isKnownUniquelyReferenced(&node) {
+                for case .node(let next)? in node.edges { pending.append(next) }
+                node.edges = []
+                node.rule = nil
+            }
+        }
     }
 
     /// Frees saved tensors after a backward pass without `retainGraph`.

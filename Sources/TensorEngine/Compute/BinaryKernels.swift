@@ -50,10 +50,13 @@ enum BinaryKernels {
     /// Refuses what PyTorch refuses before computing: bool subtraction, integer
     /// division by zero, negative integer powers, ops without a bool kernel.
     private static func validate(_ op: Arithmetic, _ a: Tensor, _ b: Tensor, dtype: DType) throws {
+        // PyTorch refuses `-` whenever an operand is bool, whatever the result type.
+        if op == .subtract && (a.dtype == .bool || b.dtype == .bool) {
+            throw TensorError.boolSubtraction(bothTensors: a.dtype == .bool && b.dtype == .bool)
+        }
         if dtype == .bool {
             switch op {
-            case .add, .multiply, .maximum, .minimum: break
-            case .subtract: throw TensorError.boolSubtraction(bothTensors: !b.isWrappedNumber && !a.isWrappedNumber)
+            case .add, .multiply, .maximum, .minimum, .subtract: break
             case .divide: break
             case .floorDivide: throw TensorError.notImplemented(kernel: "div_floor_cpu", dtype: .bool)
             case .remainder: throw TensorError.notImplemented(kernel: "remainder_cpu", dtype: .bool)
