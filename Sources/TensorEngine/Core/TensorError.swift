@@ -154,7 +154,7 @@ extension TensorError {
             .valueError
         case .notASequence:
             .typeError
-        case .meanNonFloating, .notImplemented:
+        case .meanNonFloating, .notImplemented, .boolNegation, .boolSubtraction:
             .notImplementedError
         case .bitwiseNotOfFloat, .unexpectedList:
             .typeError
