@@ -112,7 +112,7 @@ enum ReductionOperations {
     /// Σ(x − mean)² / (n − correction), composed from differentiable ops.
     private static func variance(_ t: Tensor, _ a: BoundArguments, _ function: String) throws -> Tensor {
         guard t.dtype.isFloatingPoint else {
-            throw PythonError.runtimeError("\(function)(): input dtype should be either floating point or complex. Got \(t.dtype.scalarTypeName) instead.")
+            throw PythonError.notImplementedError("std and var only support floating point and complex dtypes")
         }
         let correction: Double = a["correction"].isNone
             ? (try PythonArguments.bool(a["unbiased"], function, argument: "unbiased") ? 1 : 0)
