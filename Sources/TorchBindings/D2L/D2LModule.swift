@@ -41,6 +41,8 @@ enum D2LModule {
         }
         d2l.addFunction("set_figsize") { _, _ in .none }
         d2l.addFunction("use_svg_display") { _, _ in .none }
+        // The Python half imports the native half from the registered module.
+        interpreter.register(module: d2l)
         try interpreter.runPrelude(D2LPrelude.source, file: D2LPrelude.file, into: d2l)
     }
 }
