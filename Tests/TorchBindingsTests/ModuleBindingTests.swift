@@ -20,7 +20,7 @@ import Testing
                     return self.hidden(x).sum() + self.a.sum() + self.b
             net = Net()
             """)
-        #expect(python.run("[n for n, _ in net.named_parameters()]") == "['b', 'hidden.weight', 'hidden.bias', 'a']\n")
+        #expect(python.run("[n for n, _ in net.named_parameters()]") == "['b', 'a', 'hidden.weight', 'hidden.bias']\n", "a module's own parameters come before its children's")
         #expect(python.run("net.note, isinstance(net, nn.Module), type(net.hidden) == nn.Linear") == "('plain', True, True)\n")
         #expect(python.run("net") == "Net(\n  (hidden): Linear(in_features=2, out_features=3, bias=True)\n)\n")
         #expect(python.run("net.missing") == "AttributeError: 'Net' object has no attribute 'missing'\n")
