@@ -16,7 +16,11 @@ extension HTMLRenderer {
                 let (name, prefix) = Self.trailingMySTRole(text)
             {
                 html += HTML.escape(prefix)
-                visitReference(role: name, label: argument, range: nodes[index + 1].range)
+                // The reference starts at its `{`, just before the code span.
+                var range = nodes[index + 1].range
+                let marker = text.unicodeScalars.count - prefix.unicodeScalars.count
+                range.start.column = max(1, range.start.column - marker)
+                visitReference(role: name, label: argument, range: range)
                 index += 2
                 continue
             }

@@ -78,6 +78,7 @@ enum HTMLChecker {
             if voidElements.contains(tag.name) || tag.isSelfClosing { continue }
             if rawTextElements.contains(tag.name) {
                 guard let end = find(text, "</\(tag.name)", from: index) else { report("<\(tag.name)> is never closed"); break }
+                stack.append(tag.name)
                 index = end
                 continue
             }
