@@ -24,8 +24,30 @@ extension HTMLRenderer {
                 index += 2
                 continue
             }
+            if node.kind == .softBreak, Self.joinsWithoutSpace(index > 0 ? nodes[index - 1] : nil, index + 1 < nodes.count ? nodes[index + 1] : nil) {
+                // A line break inside Chinese text is no space: browsers would show one.
+                index += 1
+                continue
+            }
             visitInline(node)
             index += 1
+        }
+    }
+
+    /// Whether the text before and after a soft line break are both East Asian
+    /// wide characters (ideographs, kana, Hangul, CJK and full-width punctuation).
+    static func joinsWithoutSpace(_ before: MarkdownNode?, _ after: MarkdownNode?) -> Bool {
+        guard case .text(let left)? = before?.kind, case .text(let right)? = after?.kind,
+            let last = left.unicodeScalars.last, let first = right.unicodeScalars.first
+        else { return false }
+        return isEastAsianWide(last) && isEastAsianWide(first)
+    }
+
+    static func isEastAsianWide(_ scalar: Unicode.Scalar) -> Bool {
+        if SearchTerms.isCJK(scalar) { return true }
+        switch scalar.value {
+        case 0x3000...0x303F, 0xFF00...0xFF60, 0xFFE0...0xFFE6: return true
+        default: return false
         }
     }
 
