@@ -38,6 +38,9 @@ enum HTMLChecker {
             }
             guard scalar == "<" else {
                 if scalar == ">" { report("a bare '>' in text") }
+                if scalar.value < 0x20 && !["\t", "\n", "\u{0C}", "\r"].contains(scalar) || (0x7F...0x9F).contains(scalar.value) {
+                    report("the control character U+\(String(scalar.value, radix: 16))")
+                }
                 index += 1
                 continue
             }

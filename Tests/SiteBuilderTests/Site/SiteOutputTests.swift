@@ -63,3 +63,20 @@ import Testing
         #expect(HTMLChecker.problems(in: "<svg><path d=\"M0 0\"/></svg><style>a > b {}</style>&amp;&#39;") == [])
     }
 }
+
+@Suite struct EscapingTests {
+    @Test(arguments: [
+        ("plain 卷积", "plain 卷积"),
+        ("<a href='x'>&amp;</a>", "&lt;a href=&#39;x&#39;&gt;&amp;amp;&lt;/a&gt;"),
+        ("\"q\"", "&quot;q&quot;"),
+        ("tab\tline\ncr\r", "tab\tline\ncr\r"),
+        ("nul\u{0}bell\u{7}del\u{7F}", "nul\u{FFFD}bell\u{FFFD}del\u{FFFD}"),
+    ])
+    func escape(_ text: String, _ html: String) {
+        #expect(HTML.escape(text) == html)
+    }
+
+    @Test func attributesKeepTheirOrderAndSkipNil() {
+        #expect(HTML.attributes([("id", "a\"b"), ("class", nil), ("alt", "")]) == #" id="a&quot;b" alt="""#)
+    }
+}
