@@ -20,7 +20,9 @@ let package = Package(
     name: "litbook",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "litbook", targets: ["litbook"])
+        .executable(name: "litbook", targets: ["litbook"]),
+        // For the separate benchmark package in Benchmarks/, which depends on this one by path.
+        .library(name: "TensorEngine", targets: ["TensorEngine"]),
     ],
     dependencies: [
         // The CLI: subcommands, options, help text and exit codes.

@@ -107,13 +107,22 @@ public struct CellException: Sendable, Equatable {
     public var traceback: [String]
     /// Whether the cell declared this error with `#| raises:`.
     public var wasExpected: Bool
+    /// True for a syntax error: the cell could not be parsed, so it never ran.
+    public var isSyntaxError: Bool
+    /// Every syntax error of the cell (a recovering parser reports several).
+    public var syntaxDiagnostics: [Diagnostic]
 
-    public init(type: String, message: String, location: SourceLocation?, traceback: [String] = [], wasExpected: Bool) {
+    public init(
+        type: String, message: String, location: SourceLocation?, traceback: [String] = [], wasExpected: Bool,
+        syntaxDiagnostics: [Diagnostic] = []
+    ) {
         self.type = type
         self.message = message
         self.location = location
         self.traceback = traceback
         self.wasExpected = wasExpected
+        self.isSyntaxError = !syntaxDiagnostics.isEmpty
+        self.syntaxDiagnostics = syntaxDiagnostics
     }
 
     /// Python's last traceback line: `ValueError: negative value: -1`, or the bare

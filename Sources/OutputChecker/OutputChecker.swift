@@ -65,6 +65,11 @@ public struct NotebookVerdict: Sendable {
     public var path: String
     public var cells: [CellVerdict]
 
+    public init(path: String, cells: [CellVerdict]) {
+        self.path = path
+        self.cells = cells
+    }
+
     /// Cells whose output was compared (matching or not).
     public var checkedCount: Int { cells.filter(\.wasCompared).count }
     public var differences: [CellVerdict] { cells.filter(\.differs) }

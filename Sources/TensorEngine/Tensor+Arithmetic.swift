@@ -63,7 +63,7 @@ extension Tensor {
     /// `a * b`.
     public func multiplied(by other: Tensor) throws -> Tensor {
         let result = try BinaryKernels.arithmetic(.multiply, self, other)
-        let (a, b) = (self, other)
+        let (a, b) = (saved(self), saved(other))
         return result.recordGradient("MulBackward0", inputs: [self, other]) { g, needs in
             [
                 needs[0] ? try g.multiplied(by: b).sumToShape(a.shape) : nil,
@@ -78,7 +78,7 @@ extension Tensor {
     /// `a / b`: true division (integers give float32).
     public func divided(by other: Tensor) throws -> Tensor {
         let result = try BinaryKernels.arithmetic(.divide, self, other)
-        let (a, b) = (self, other)
+        let (a, b) = (saved(self), saved(other))
         return result.recordGradient("DivBackward0", inputs: [self, other]) { g, needs in
             [
                 needs[0] ? try g.divided(by: b).sumToShape(a.shape) : nil,
@@ -109,7 +109,7 @@ extension Tensor {
     /// `a % b`: Python's remainder, with the sign of the divisor.
     public func remainder(dividingBy other: Tensor) throws -> Tensor {
         let result = try BinaryKernels.arithmetic(.remainder, self, other)
-        let (a, b) = (self, other)
+        let (a, b) = (saved(self), saved(other))
         return result.recordGradient("RemainderBackward0", inputs: [self, other]) { g, needs in
             [
                 needs[0] ? try g.sumToShape(a.shape) : nil,
@@ -131,7 +131,7 @@ extension Tensor {
     /// `a ** s` (`PowBackward0`).
     public func raised(toPower exponent: Scalar) throws -> Tensor {
         let result = try BinaryKernels.arithmetic(.power, self, .wrapping(exponent))
-        let base = self
+        let base = saved(self)
         return result.recordGradient("PowBackward0", inputs: [self]) { g, _ in
             if exponent.doubleValue == 0 { return [try g.multiplied(by: .int(0))] }
             let derivative = try base.raised(toPower: .float(exponent.doubleValue - 1)).multiplied(by: exponent)
@@ -142,13 +142,13 @@ extension Tensor {
     /// `a ** b` (`PowBackward1`).
     public func raised(toPower exponent: Tensor) throws -> Tensor {
         let result = try BinaryKernels.arithmetic(.power, self, exponent)
-        let (base, output) = (self, result.detach())
+        let (base, power, output) = (saved(self), saved(exponent), result.detach())
         return result.recordGradient("PowBackward1", inputs: [self, exponent]) { g, needs in
             [
                 needs[0]
-                    ? try g.multiplied(by: exponent.multiplied(by: base.raised(toPower: exponent.subtracting(.int(1)))))
+                    ? try g.multiplied(by: power.multiplied(by: base.raised(toPower: power.subtracting(.int(1)))))
                         .sumToShape(base.shape) : nil,
-                needs[1] ? try g.multiplied(by: output.multiplied(by: base.log())).sumToShape(exponent.shape) : nil,
+                needs[1] ? try g.multiplied(by: output.multiplied(by: base.log())).sumToShape(power.shape) : nil,
             ]
         }
     }
@@ -181,7 +181,7 @@ extension Tensor {
     private func recordSelection(
         _ name: String, _ result: Tensor, _ other: Tensor, prefersSelf: @escaping (Tensor, Tensor) throws -> Tensor
     ) -> Tensor {
-        let (a, b) = (self, other)
+        let (a, b) = (saved(self), saved(other))
         return result.recordGradient(name, inputs: [self, other]) { g, needs in
             let ties = try a.equal(b)
             let half = try g.multiplied(by: .float(0.5))

@@ -67,11 +67,12 @@ extension Tensor {
         case .float32: select(layout, output, mask, left, right, Float.self)
         case .float64: select(layout, output, mask, left, right, Double.self)
         }
+        let (shapeA, shapeB, savedMask) = (a.shape, b.shape, saved(mask))
         return output.recordGradient("WhereBackward0", inputs: [a, b]) { g, needs in
             let zeros = try Tensor.zerosLike(g)
             return [
-                needs[0] ? try Tensor.selecting(mask, g, zeros).sumToShape(a.shape) : nil,
-                needs[1] ? try Tensor.selecting(mask, zeros, g).sumToShape(b.shape) : nil,
+                needs[0] ? try Tensor.selecting(savedMask, g, zeros).sumToShape(shapeA) : nil,
+                needs[1] ? try Tensor.selecting(savedMask, zeros, g).sumToShape(shapeB) : nil,
             ]
         }
     }

@@ -39,8 +39,9 @@ extension Tensor {
                 output: output.basePointer(as: Double.self))
         }
         let inputs = [self, weight] + (bias.map { [$0] } ?? [])
+        let (savedInput, savedKernel) = (saved(input), saved(kernel))
         return output.recordGradient("ConvolutionBackward0", inputs: inputs) { g, needs in
-            try Tensor.convolutionGradients(g, needs, geometry: geometry, input: input, weight: kernel)
+            try Tensor.convolutionGradients(g, needs, geometry: geometry, input: savedInput, weight: savedKernel)
         }
     }
 
@@ -49,11 +50,19 @@ extension Tensor {
         weight: Tensor, bias: Tensor?, stride: IntOrPair, padding: IntOrPair, dilation: IntOrPair, groups: Int
     ) throws -> Conv2dGeometry {
         guard weight.rank >= 3 else { throw TensorError.convolutionWeightTooFewDimensions }
-        guard weight.rank == 4 else { throw TensorError.convolutionWeightRank(weight: weight.shape, input: shape) }
+        guard weight.rank == 4 else {
+            throw TensorError.convolutionStrideLength(spatialDimensions: weight.rank - 2, stride: [stride.first, stride.second])
+        }
         guard stride.first > 0 && stride.second > 0 else { throw TensorError.nonPositiveParameter("stride") }
         guard padding.first >= 0 && padding.second >= 0 else { throw TensorError.negativePadding }
         guard dilation.first > 0 && dilation.second > 0 else { throw TensorError.dilationNotPositive }
         guard groups > 0 else { throw TensorError.nonPositiveParameter("groups") }
+        // Sizes beyond 2^31 cannot describe a real convolution; refusing them
+        // keeps the padded-size arithmetic below from overflowing.
+        let limit = 1 << 31
+        guard [stride.first, stride.second, padding.first, padding.second, dilation.first, dilation.second, groups]
+            .allSatisfy({ $0 < limit }), shape.allSatisfy({ $0 < limit }), weight.shape.allSatisfy({ $0 < limit })
+        else { throw TensorError.allocationFailed(bytes: Int.max) }
         let (outChannels, channelsPerGroup) = (weight.shape[0], weight.shape[1])
         guard outChannels % groups == 0 else {
             throw TensorError.convolutionGroupsDivisibility(groups: groups, weight: weight.shape)
@@ -75,7 +84,7 @@ extension Tensor {
                 kernelWidth: kernelWidth)
         }
         guard dtype.isFloatingPoint else { throw TensorError.notImplemented(kernel: "slow_conv2d_cpu", dtype: dtype) }
-        guard weight.dtype == dtype else { throw TensorError.convolutionDTypeMismatch(input: dtype, weight: weight.dtype) }
+        guard weight.dtype == dtype else { throw TensorError.expectedDType(expected: dtype, actual: weight.dtype) }
         if let bias, bias.dtype != dtype { throw TensorError.convolutionBiasDTypeMismatch(input: dtype, bias: bias.dtype) }
         let geometry = Conv2dGeometry(
             batch: shape[0], inChannels: shape[1], inHeight: shape[2], inWidth: shape[3], outChannels: outChannels,

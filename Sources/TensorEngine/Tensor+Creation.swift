@@ -195,3 +195,22 @@ extension Tensor {
         return tensor
     }
 }
+
+// MARK: - From typed buffers
+
+extension Tensor {
+    /// A contiguous tensor of `T`'s dtype holding `elements` (row-major) as
+    /// they are, in one copy — for data loaders that build large batches.
+    ///
+    /// ```swift
+    /// try Tensor(shape: [2, 2], elements: [Float](repeating: 0.5, count: 4))   // float32
+    /// ```
+    public convenience init<T: TensorElement>(shape: [Int], elements: [T]) throws {
+        try self.init(uninitializedShape: shape, dtype: T.dtype)
+        guard elements.count == count else { throw TensorError.invalidReshape(requested: shape, size: elements.count) }
+        let destination = basePointer(as: T.self)
+        elements.withUnsafeBufferPointer { source in
+            if let start = source.baseAddress { destination.update(from: start, count: source.count) }
+        }
+    }
+}

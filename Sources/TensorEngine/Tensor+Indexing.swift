@@ -1,29 +1,3 @@
-/// One component of a Python subscript `X[...]`.
-///
-/// Integers and slices select views; `newAxis` (`None`) inserts a dimension;
-/// `ellipsis` (`...`) stands for the unnamed dimensions; a bool tensor is a
-/// mask and an integer tensor (or a list the bindings turned into one) picks
-/// positions — these two make the result a copy (advanced indexing).
-public enum TensorIndex {
-    case integer(Int)
-    case slice(start: Int?, stop: Int?, step: Int?)
-    case newAxis
-    case ellipsis
-    case tensor(Tensor)
-
-    /// `:`, the whole dimension.
-    public static let all = TensorIndex.slice(start: nil, stop: nil, step: nil)
-
-    /// Dimensions of the indexed tensor this component consumes.
-    fileprivate var consumedDimensions: Int {
-        switch self {
-        case .integer, .slice: 1
-        case .newAxis, .ellipsis: 0
-        case .tensor(let tensor): tensor.dtype == .bool || tensor.dtype == .uint8 ? max(tensor.rank, 1) : 1
-        }
-    }
-}
-
 /// `X[indices]` and `X[indices] = value`, with PyTorch's IndexError texts.
 extension Tensor {
     // MARK: - Reading
@@ -77,14 +51,13 @@ extension Tensor {
     /// Applies integers, slices, `None` and `...` as views, and returns the
     /// tensor components with the view dimension each applies to.
     private func applyBasicIndexing(_ indices: [TensorIndex]) throws -> (Tensor, [(dimension: Int, index: Tensor)]) {
-        if rank == 0, indices.count == 1, case .integer = indices[0] {
-            throw TensorError.indexOfZeroDimensionalTensor
+        if rank == 0, indices.count == 1, case .integer(let index) = indices[0] {
+            // PyTorch singles out x[0]; other integers are merely out of bounds.
+            if index == 0 { throw TensorError.indexOfZeroDimensionalTensor }
+            throw TensorError.indexOutOfBounds(index: index, dimension: 0, size: 0)
         }
         let consumed = indices.reduce(0) { $0 + $1.consumedDimensions }
         if consumed > rank { throw TensorError.tooManyIndices(rank: rank) }
-        if indices.filter({ if case .ellipsis = $0 { true } else { false } }).count > 1 {
-            throw TensorError.multipleEllipses
-        }
         var result = self
         var dimension = 0  // position in `result`
         var realDimension = 0  // position in `self`, for messages
@@ -108,6 +81,7 @@ extension Tensor {
                 result = try result.unsqueezed(at: dimension)
                 dimension += 1
             case .ellipsis:
+                // Each `...` (PyTorch tolerates several) spans the unnamed dimensions.
                 dimension += rank - consumed
                 realDimension += rank - consumed
             case .tensor(let index):

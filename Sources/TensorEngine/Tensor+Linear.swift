@@ -12,8 +12,11 @@ extension Tensor {
             guard let bias else { return try mm(transposedWeight) }
             return try Tensor.addmm(bias, self, transposedWeight)
         case 1:
-            let product = try matmul(transposedWeight)
-            return try bias.map { try product.adding($0) } ?? product
+            // PyTorch: without a bias vector·matrix (`SqueezeBackward4`); with
+            // one, a one-row addmm viewed back (`ViewBackward0`).
+            guard let bias else { return try matmul(transposedWeight) }
+            let row = try Tensor.addmm(bias, reshaped([1, shape[0]]), transposedWeight)
+            return try row.reshaped([row.shape[1]])
         case 0:
             throw TensorError.matmulZeroDimensional(rankA: 0, rankB: weight.rank)
         default:
@@ -36,11 +39,12 @@ extension Tensor {
         }
         let result = try withoutGradients { try MatrixProduct.multiply(a, b).adding(bias) }
         let biasShape = bias.shape
+        let (savedA, savedB) = (saved(a), saved(b))
         return result.recordGradient("AddmmBackward0", inputs: [bias, a, b]) { g, needs in
             [
                 needs[0] ? try g.sumToShape(biasShape) : nil,
-                needs[1] ? try g.mm(b.transposed()) : nil,
-                needs[2] ? try a.transposed().mm(g) : nil,
+                needs[1] ? try g.mm(savedB.transposed()) : nil,
+                needs[2] ? try savedA.transposed().mm(g) : nil,
             ]
         }
     }

@@ -14,7 +14,7 @@ extension Tensor {
             throw TensorError.matmulZeroDimensional(rankA: rank, rankB: other.rank)
         case (1, 1): return try dot(other)
         case (2, 1): return try mv(other)
-        case (1, 2): return try unsqueezed(at: 0).mm(other).squeezed(at: 0)
+        case (1, 2): return try unsqueezed(at: 0).mm(other).squeezingInPlaceName(at: 0)
         case (2, 2): return try mm(other)
         case (_, 1), (_, 2):
             // Fold the batch into the rows of one matrix product.
@@ -34,14 +34,11 @@ extension Tensor {
         let right = other.rank == 1 ? try other.unsqueezed(at: 1) : other
         let (n, k) = (left.shape[left.rank - 2], left.shape[left.rank - 1])
         let (k2, p) = (right.shape[right.rank - 2], right.shape[right.rank - 1])
-        guard k == k2 else {
-            throw TensorError.matrixShapesCannotBeMultiplied(
-                operation: "bmm", rowsA: n, columnsA: k, rowsB: k2, columnsB: p)
-        }
         let batch = try ShapeRules.broadcast(Array(left.shape.dropLast(2)), Array(right.shape.dropLast(2)))
         let batchCount = batch.reduce(1, *)
+        // Inner sizes that differ are reported by `bmm`, as in PyTorch.
         let a = try left.expanded(to: batch + [n, k]).reshaped([batchCount, n, k])
-        let b = try right.expanded(to: batch + [k, p]).reshaped([batchCount, k, p])
+        let b = try right.expanded(to: batch + [k2, p]).reshaped([batchCount, k2, p])
         var outputShape = batch
         if rank > 1 { outputShape.append(n) }
         if other.rank > 1 { outputShape.append(p) }
@@ -54,7 +51,7 @@ extension Tensor {
     public func mm(_ other: Tensor) throws -> Tensor {
         try checkMatrices(other, operation: "mm")
         let result = try MatrixProduct.multiply(self, other)
-        let (a, b) = (self, other)
+        let (a, b) = (saved(self), saved(other))
         return result.recordGradient("MmBackward0", inputs: [self, other]) { g, needs in
             [
                 needs[0] ? try g.mm(b.transposed()) : nil,
@@ -88,7 +85,7 @@ extension Tensor {
         }
         guard dtype == vector.dtype else { throw TensorError.matmulDTypeMismatch(a: dtype, b: vector.dtype) }
         let result = try MatrixProduct.multiply(self, vector.unsqueezed(at: 1).detach()).reshaped([shape[0]])
-        let (a, v) = (self, vector)
+        let (a, v) = (saved(self), saved(vector))
         return result.recordGradient("MvBackward0", inputs: [self, vector]) { g, needs in
             [
                 needs[0] ? try g.unsqueezed(at: 1).mm(v.unsqueezed(at: 0)) : nil,
@@ -104,7 +101,7 @@ extension Tensor {
         guard dtype == other.dtype else { throw TensorError.dotDTypeMismatch(a: dtype, b: other.dtype) }
         let result = try MatrixProduct.multiply(unsqueezed(at: 0).detach(), other.unsqueezed(at: 1).detach())
             .reshaped([])
-        let (a, b) = (self, other)
+        let (a, b) = (saved(self), saved(other))
         return result.recordGradient("DotBackward0", inputs: [self, other]) { g, needs in
             [needs[0] ? try b.multiplied(by: g) : nil, needs[1] ? try a.multiplied(by: g) : nil]
         }
@@ -125,12 +122,22 @@ extension Tensor {
                 ElementCopy.copy(from: product, to: try output.select(0, index: index))
             }
         }
-        let (a, b) = (self, other)
+        let (a, b) = (saved(self), saved(other))
         return output.recordGradient("BmmBackward0", inputs: [self, other]) { g, needs in
             [
                 needs[0] ? try g.bmm(b.transposed(1, 2)) : nil,
                 needs[1] ? try a.transposed(1, 2).bmm(g) : nil,
             ]
+        }
+    }
+
+    /// PyTorch finishes vector·matrix with an in-place `squeeze_(0)`, whose
+    /// node is `SqueezeBackward4`; the values are those of `squeezed(at:)`.
+    private func squeezingInPlaceName(at dimension: Int) throws -> Tensor {
+        let result = try withoutGradients { try squeezed(at: dimension) }.detach()
+        let original = shape
+        return result.recordGradient("SqueezeBackward4", inputs: [self], savesTensors: false) { g, _ in
+            [try g.reshaped(original)]
         }
     }
 }

@@ -12,7 +12,7 @@ extension Tensor {
     public func mseLoss(target: Tensor, reduction: LossReduction = .mean) throws -> Tensor {
         let dtype = resultType([PromotionOperand(self), PromotionOperand(target)])
         guard dtype.isFloatingPoint else { throw TensorError.notImplemented(kernel: "mse_cpu", dtype: dtype) }
-        let (input, goal) = try withoutGradients { (try to(dtype), try target.to(dtype)) }
+        let (input, goal) = try withoutGradients { (saved(try to(dtype)), saved(try target.to(dtype))) }
         let squares = try FusedKernels.combine(
             input, goal, float: { ($0 - $1) * ($0 - $1) }, double: { ($0 - $1) * ($0 - $1) })
         let result: Tensor = try withoutGradients {
@@ -65,12 +65,15 @@ extension Tensor {
         guard rank >= 1 else { throw TensorError.crossEntropyInputRank(rank) }
         guard target.dtype == .int64 else { throw TensorError.expectedDType(expected: .int64, actual: target.dtype) }
         let batched = rank >= 2
-        let expectedTargetShape = batched ? [shape[0]] + Array(shape.dropFirst(2)) : []
         if batched, target.shape.first != shape[0] {
             throw TensorError.batchSizeMismatch(input: shape[0], target: target.shape.first ?? 0)
         }
-        guard target.shape == expectedTargetShape else {
-            throw TensorError.nllTargetShape(expected: expectedTargetShape, actual: target.shape)
+        if rank <= 2 {
+            // One sample is `[C]` with a 0-d (or one-element) target; a batch `[N, C]` with `[N]`.
+            guard target.rank <= 1 else { throw TensorError.multiTargetNotSupported }
+            if !batched && target.count != 1 { throw TensorError.batchSizeMismatch(input: 1, target: target.count) }
+        } else if target.shape != [shape[0]] + Array(shape.dropFirst(2)) {
+            throw TensorError.spatialTargetMismatch(input: shape, target: target.shape)
         }
         // Rows of class scores: move the class dimension last and flatten.
         let classes = batched ? shape[1] : shape[0]
@@ -81,13 +84,13 @@ extension Tensor {
         for value in targets where value != ignoreIndex && (value < 0 || value >= Int64(classes)) {
             throw TensorError.targetOutOfBounds(value)
         }
-        let rowLosses = try NLLKernel.rowLosses(rows, targets: targets, ignoreIndex: ignoreIndex)
         let counted = targets.filter { $0 != ignoreIndex }.count
         let result: Tensor = try withoutGradients {
             switch reduction {
-            case .none: return try rowLosses.reshaped(target.shape)
-            case .sum: return try rowLosses.sum()
-            case .mean: return try rowLosses.sum().divided(by: .int(Int64(counted)))
+            case .none:
+                return try NLLKernel.rowLosses(rows, targets: targets, ignoreIndex: ignoreIndex).reshaped(target.shape)
+            case .sum, .mean:
+                return try NLLKernel.reducedLoss(rows, targets: targets, ignoreIndex: ignoreIndex, mean: reduction == .mean)
             }
         }
         let (rowsShape, rowsDType) = (rows.shape, rows.dtype)
@@ -95,39 +98,5 @@ extension Tensor {
             [try NLLKernel.gradient(g, reduction: reduction, rows: rowsShape, dtype: rowsDType, targets: targets,
                                     ignoreIndex: ignoreIndex, counted: counted)]
         }
-    }
-}
-
-/// Picks and scatters the target entries of class-score rows.
-enum NLLKernel {
-    /// −rows[i, targets[i]] per row (0 for ignored rows), in the rows' dtype.
-    static func rowLosses(_ rows: Tensor, targets: [Int64], ignoreIndex: Int64) throws -> Tensor {
-        let values = rows.doubles()
-        let classes = rows.shape[1]
-        var losses: [Double] = []
-        losses.reserveCapacity(targets.count)
-        for (row, target) in targets.enumerated() {
-            losses.append(target == ignoreIndex ? 0 : -values[row * classes + Int(target)])
-        }
-        return try Tensor(shape: [targets.count], values: losses, dtype: rows.dtype)
-    }
-
-    /// d loss / d rows: −g (scaled by the reduction) at each row's target.
-    static func gradient(
-        _ g: Tensor, reduction: LossReduction, rows shape: [Int], dtype: DType, targets: [Int64], ignoreIndex: Int64,
-        counted: Int
-    ) throws -> Tensor {
-        let upstream = g.doubles()
-        let classes = shape[1]
-        var values = [Double](repeating: 0, count: shape[0] * classes)
-        for (row, target) in targets.enumerated() where target != ignoreIndex {
-            let scale: Double = switch reduction {
-            case .none: upstream[row]
-            case .sum: upstream[0]
-            case .mean: upstream[0] / Double(counted)
-            }
-            values[row * classes + Int(target)] = -scale
-        }
-        return try Tensor(shape: shape, values: values, dtype: dtype)
     }
 }

@@ -9,6 +9,13 @@ extension Tensor {
     public func maxPool2d(
         kernelSize: IntOrPair, stride: IntOrPair? = nil, padding: IntOrPair = 0, ceilMode: Bool = false
     ) throws -> Tensor {
+        if dtype.isIntegral {
+            // Integer tensors pool exactly through float64 (no gradients exist).
+            return try withoutGradients {
+                try to(.float64).maxPool2d(kernelSize: kernelSize, stride: stride, padding: padding, ceilMode: ceilMode)
+                    .to(dtype)
+            }
+        }
         let (geometry, outputShape) = try poolingGeometry(
             kernelSize: kernelSize, stride: stride ?? kernelSize, padding: padding, ceilMode: ceilMode, name: "max_pool2d")
         let input = try withoutGradients { try contiguous() }
@@ -24,11 +31,11 @@ extension Tensor {
                 geometry, input: input.basePointer(as: Double.self), output: output.basePointer(as: Double.self),
                 argmax: argmax)
         }
-        let inputShape = shape
+        let (inputShape, inputDType) = (shape, dtype)
         return output.recordGradient("MaxPool2DWithIndicesBackward0", inputs: [self]) { g, _ in
-            let gradient = try g.to(input.dtype).contiguous()
-            let result = try Tensor(uninitializedShape: inputShape, dtype: input.dtype)
-            if input.dtype == .float32 {
+            let gradient = try g.to(inputDType).contiguous()
+            let result = try Tensor(uninitializedShape: inputShape, dtype: inputDType)
+            if inputDType == .float32 {
                 Pooling.maxBackward(
                     geometry, gradOutput: gradient.basePointer(as: Float.self), argmax: indices.pointer,
                     gradInput: result.basePointer(as: Float.self))
@@ -47,6 +54,15 @@ extension Tensor {
         kernelSize: IntOrPair, stride: IntOrPair? = nil, padding: IntOrPair = 0, ceilMode: Bool = false,
         countIncludePad: Bool = true
     ) throws -> Tensor {
+        if dtype.isIntegral {
+            // Integer averages truncate toward zero, like C++ integer division.
+            return try withoutGradients {
+                try to(.float64).avgPool2d(
+                    kernelSize: kernelSize, stride: stride, padding: padding, ceilMode: ceilMode,
+                    countIncludePad: countIncludePad
+                ).to(dtype)
+            }
+        }
         let (geometry, outputShape) = try poolingGeometry(
             kernelSize: kernelSize, stride: stride ?? kernelSize, padding: padding, ceilMode: ceilMode, name: "avg_pool2d")
         let input = try withoutGradients { try contiguous() }
@@ -84,13 +100,11 @@ extension Tensor {
         guard (rank == 3 || rank == 4) && shape.dropFirst().allSatisfy({ $0 > 0 }) else {
             throw TensorError.poolInputRank
         }
-        guard kernelSize.first > 0 && kernelSize.second > 0 else {
-            throw TensorError.poolNonPositive(name: "kernel", height: kernelSize.first, width: kernelSize.second)
+        guard stride.first != 0 && stride.second != 0 else { throw TensorError.poolStrideZero }
+        for pad in [padding.first, padding.second] where pad < 0 { throw TensorError.poolNegativePadding(pad) }
+        guard kernelSize.first > 0 && kernelSize.second > 0 && stride.first > 0 && stride.second > 0 else {
+            throw TensorError.poolKernelNotPositive(height: kernelSize.first, width: kernelSize.second)
         }
-        guard stride.first > 0 && stride.second > 0 else {
-            throw TensorError.poolNonPositive(name: "stride", height: stride.first, width: stride.second)
-        }
-        guard padding.first >= 0 && padding.second >= 0 else { throw TensorError.negativePadding }
         for (pad, kernel) in [(padding.first, kernelSize.first), (padding.second, kernelSize.second)] where pad > kernel / 2 {
             throw TensorError.maxPoolPaddingTooLarge(padding: pad, kernel: kernel)
         }

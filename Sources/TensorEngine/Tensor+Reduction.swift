@@ -89,7 +89,7 @@ extension Tensor {
     public func product() throws -> Tensor {
         let plan = try ReductionPlan(self, dimensions: nil, keepDim: false)
         let result = try ReductionKernels.product(plan)
-        let input = self
+        let input = saved(self)
         return result.recordGradient("ProdBackward0", inputs: [self]) { g, _ in
             [try input.productGradient(g, dimension: nil, keepDim: false)]
         }
@@ -99,7 +99,7 @@ extension Tensor {
     public func product(dimension: Int, keepDim: Bool = false) throws -> Tensor {
         let plan = try ReductionPlan(self, dimensions: [dimension], keepDim: keepDim)
         let result = try ReductionKernels.product(plan)
-        let input = self
+        let input = saved(self)
         let normal = plan.dimensions[0]
         return result.recordGradient("ProdBackward1", inputs: [self]) { g, _ in
             [try input.productGradient(g, dimension: normal, keepDim: keepDim)]
@@ -158,7 +158,7 @@ extension Tensor {
         guard count > 0 else { throw TensorError.emptyReductionWithoutDimension(operation: name) }
         let plan = try ReductionPlan(self, dimensions: nil, keepDim: false)
         let result = try ReductionKernels.extremum(plan, largest: largest).values
-        let (input, value) = (self, result.detach())
+        let (input, value) = (saved(self), result.detach())
         return result.recordGradient(largest ? "MaxBackward1" : "MinBackward1", inputs: [self]) { g, _ in
             // Evenly split between all elements equal to the extremum.
             let mask = try input.equal(value).to(g.dtype)
@@ -168,19 +168,21 @@ extension Tensor {
 
     /// `t.max(dim, keepdim)`: values and int64 indices (`MaxBackward0`).
     public func max(dimension: Int, keepDim: Bool = false) throws -> (values: Tensor, indices: Tensor) {
-        try dimensionExtremum(dimension, keepDim: keepDim, largest: true)
+        try dimensionExtremum(dimension, keepDim: keepDim, largest: true, operation: "max")
     }
 
     /// `t.min(dim, keepdim)`: values and int64 indices (`MinBackward0`).
     public func min(dimension: Int, keepDim: Bool = false) throws -> (values: Tensor, indices: Tensor) {
-        try dimensionExtremum(dimension, keepDim: keepDim, largest: false)
+        try dimensionExtremum(dimension, keepDim: keepDim, largest: false, operation: "min")
     }
 
-    private func dimensionExtremum(_ dimension: Int, keepDim: Bool, largest: Bool) throws -> (values: Tensor, indices: Tensor) {
+    private func dimensionExtremum(
+        _ dimension: Int, keepDim: Bool, largest: Bool, operation: String
+    ) throws -> (values: Tensor, indices: Tensor) {
         let plan = try ReductionPlan(self, dimensions: [dimension], keepDim: keepDim)
         let normal = plan.dimensions.first ?? 0
         if rank > 0 && shape[normal] == 0 {
-            throw TensorError.emptyReductionDimension(operation: largest ? "max" : "min", dimension: normal)
+            throw TensorError.emptyReductionDimension(operation: operation, dimension: normal)
         }
         let (values, indices) = try ReductionKernels.extremum(plan, largest: largest)
         let inputShape = shape
@@ -192,24 +194,24 @@ extension Tensor {
 
     /// `t.argmax()`: the flat index of the first largest element.
     public func argmax() throws -> Tensor {
-        guard count > 0 else { throw TensorError.emptyReductionWithoutDimension(operation: "argmax") }
+        guard count > 0 else { throw TensorError.emptyIndexReduction(operation: "argmax") }
         return try withoutGradients { try reshaped([-1]).max(dimension: 0).indices }
     }
 
     /// `t.argmax(dim, keepdim)`.
     public func argmax(dimension: Int, keepDim: Bool = false) throws -> Tensor {
-        try withoutGradients { try max(dimension: dimension, keepDim: keepDim).indices }
+        try withoutGradients { try dimensionExtremum(dimension, keepDim: keepDim, largest: true, operation: "argmax").indices }
     }
 
     /// `t.argmin()`.
     public func argmin() throws -> Tensor {
-        guard count > 0 else { throw TensorError.emptyReductionWithoutDimension(operation: "argmin") }
+        guard count > 0 else { throw TensorError.emptyIndexReduction(operation: "argmin") }
         return try withoutGradients { try reshaped([-1]).min(dimension: 0).indices }
     }
 
     /// `t.argmin(dim, keepdim)`.
     public func argmin(dimension: Int, keepDim: Bool = false) throws -> Tensor {
-        try withoutGradients { try min(dimension: dimension, keepDim: keepDim).indices }
+        try withoutGradients { try dimensionExtremum(dimension, keepDim: keepDim, largest: false, operation: "argmin").indices }
     }
 
     // MARK: - all, any
@@ -240,13 +242,15 @@ extension Tensor {
         let plan = try ReductionPlan(self, dimensions: dimensions, keepDim: keepDim)
         let result: Tensor = try withoutGradients {
             if p == .infinity { return try ReductionKernels.extremum(plan.replacingInput(magnitude), largest: true).values }
+            if p == 0 { return try ReductionKernels.sum(plan.replacingInput(magnitude.notEqual(.int(0)).to(dtype))) }
             if p == 1 { return try ReductionKernels.sum(plan.replacingInput(magnitude)) }
             if p == 2 { return try ReductionKernels.sum(plan.replacingInput(magnitude.multiplied(by: magnitude))).sqrt() }
             let powered = try magnitude.raised(toPower: .float(p))
             return try ReductionKernels.sum(plan.replacingInput(powered)).raised(toPower: .float(1 / p))
         }
-        let (input, norm, reduced) = (self, result.detach(), plan.dimensions)
+        let (input, norm, reduced) = (saved(self), result.detach(), plan.dimensions)
         return result.recordGradient("LinalgVectorNormBackward0", inputs: [self]) { g, _ in
+            if p == 0 { return [try Tensor.zerosLike(input)] }  // a count of nonzeros is piecewise constant
             let expandedNorm = try Tensor.broadcastGradient(norm, over: reduced, keepDim: keepDim, to: inputShape)
             let expandedGradient = try Tensor.broadcastGradient(g, over: reduced, keepDim: keepDim, to: inputShape)
             let sign = try input.greater(.int(0)).to(input.dtype).subtracting(input.less(.int(0)).to(input.dtype))

@@ -16,7 +16,7 @@ extension Tensor {
     /// `x.abs()` (`AbsBackward0`: gradient times sign(x)).
     public func absolute() throws -> Tensor {
         let result = try UnaryKernels.numeric(.absolute, self)
-        let input = self
+        let input = saved(self)
         return result.recordGradient("AbsBackward0", inputs: [self]) { g, _ in
             let sign = try input.greater(.int(0)).to(g.dtype).subtracting(input.less(.int(0)).to(g.dtype))
             return [try g.multiplied(by: sign)]
@@ -44,7 +44,7 @@ extension Tensor {
     /// `x.log()`: natural logarithm, -inf at 0 and NaN below (`LogBackward0`: g/x).
     public func log() throws -> Tensor {
         let result = try UnaryKernels.floating(.log, self)
-        let input = self
+        let input = saved(self)
         return result.recordGradient("LogBackward0", inputs: [self]) { g, _ in [try g.divided(by: input)] }
     }
 
@@ -90,7 +90,7 @@ extension Tensor {
     /// gradient passes where min ≤ x ≤ max).
     public func clamped(min lower: Scalar? = nil, max upper: Scalar? = nil) throws -> Tensor {
         let result = try UnaryKernels.clamp(self, min: lower, max: upper)
-        let input = self
+        let input = saved(self)
         return result.recordGradient("ClampBackward1", inputs: [self]) { g, _ in
             var mask = try Tensor.onesLike(input, dtype: .bool)
             if let lower { mask = try mask.logicalAnd(input.greaterEqual(lower)) }

@@ -17,11 +17,10 @@ extension Tensor {
     ) -> Tensor {
         let view = aliased(shape: shape, strides: strides, offset: offset)
         if let info = viewInfo {
-            let inner = info.replay
-            view.viewInfo = ViewInfo(base: info.base, replay: { try replay(inner($0)) })
+            view.viewInfo = ViewInfo(base: info.base, steps: info.steps + [replay])
             view.viewHistoryVersion = info.base.historyVersion
         } else {
-            view.viewInfo = ViewInfo(base: self, replay: replay)
+            view.viewInfo = ViewInfo(base: self, steps: [replay])
             view.viewHistoryVersion = historyVersion
         }
         view.recordGradient(name, inputs: [self], savesTensors: false) { gradient, _ in [try backward(gradient)] }
@@ -236,11 +235,12 @@ extension Tensor {
     /// Positions `start, start+step, …` below `end` of `dimension`; the bounds
     /// are already clamped into `0...size` (indexing does that).
     func sliced(_ dimension: Int, start: Int, end: Int, step: Int) -> Tensor {
-        let length = end > start ? (end - start + step - 1) / step : 0
+        // Written so that a huge step (x[::2**62]) cannot overflow.
+        let length = end > start ? (end - start - 1) / step + 1 : 0
         var newShape = shape
         var newStrides = strides
         newShape[dimension] = length
-        newStrides[dimension] = strides[dimension] * step
+        newStrides[dimension] = length > 1 ? strides[dimension] * step : strides[dimension]
         let original = shape
         return makeView(
             "SliceBackward0", shape: newShape, strides: newStrides,

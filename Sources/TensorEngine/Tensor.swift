@@ -125,11 +125,3 @@ public final class Tensor {
     /// True when both tensors read the same memory through the same window.
     func sharesStorage(with other: Tensor) -> Bool { storage === other.storage }
 }
-
-/// How a differentiable view was made from its base, so that an in-place write
-/// through the view can rewrite the base's history (PyTorch's `CopySlices`).
-struct ViewInfo {
-    let base: Tensor
-    /// Re-applies the chain of view ops to a tensor shaped like `base`.
-    let replay: (Tensor) throws -> Tensor
-}

@@ -82,6 +82,14 @@ import Testing
         #expect(interpreter.run(cell: "n > 0", file: "nb.md").displayText == "True")
     }
 
+    @Test func perCellTimeout() {
+        let interpreter = Interpreter()
+        let result = interpreter.run(cell: "while True:\n    pass\n", file: "nb.md", timeout: 0.1)
+        #expect(result.error?.summary == "TimeoutError: cell exceeded its 0.1 s timeout")
+        #expect(interpreter.deadline == nil)
+        #expect(interpreter.run(cell: "sum(range(10))", file: "nb.md", timeout: 5).displayText == "45")
+    }
+
     @Test func cancellationRaisesKeyboardInterrupt() {
         let interpreter = Interpreter()
         interpreter.isCancelled = true

@@ -78,7 +78,7 @@ struct AutogradTests {
         let c = try withoutGradients { try a.multiplied(by: .int(2)) }
         #expect(!c.requiresGrad && c.gradFunctionName == nil)
         #expect(GradientMode.isEnabled)
-        try withoutGradients { #expect(!GradientMode.isEnabled) }
+        withoutGradients { #expect(!GradientMode.isEnabled) }
     }
 
     @Test func gradientsOfCommonFunctions() throws {
@@ -218,5 +218,39 @@ struct AutogradTests {
         for (tensor, name) in cases { #expect(tensor.gradFunctionName == name) }
         expectValues(try x.mseLoss(target: Tensor.zeros([2])), shape: [], [2.5])
         expectValues(try x.reshaped([1, 2]).crossEntropy(target: t([1])), shape: [], [0.3133], tolerance: 5e-5)
+    }
+}
+
+@Suite("Autograd graph lifetime")
+struct GraphLifetimeTests {
+    @Test func aVeryLongChainIsFreedWithoutRecursion() throws {
+        let x = try t([1.0]).requiresGrad_()
+        var total = try x.multiplied(by: .int(1))
+        for _ in 0..<200_000 { total = try total.adding(x) }
+        #expect(total.gradFunctionName == "AddBackward0")
+        try total.backward()
+        expectValues(try #require(x.grad), shape: [1], [200_001])
+        total = Tensor(.int(0))  // releases the 200 001-node graph
+        #expect(!total.requiresGrad)
+    }
+
+    @Test func graphsAndTensorsAreFreedWhenDropped() throws {
+        weak var weakBase: Tensor?
+        weak var weakNode: GradientNode?
+        weak var weakOutput: Tensor?
+        try {
+            let w = try t([2.0]).requiresGrad_()
+            let base = try Tensor.zeros([2, 2])
+            try base.setIndex([.integer(1), .integer(0)], value: w.multiplied(by: .int(3)))
+            let output = try base.sigmoid().sum()
+            try output.backward(retainGraph: true)
+            weakBase = base
+            weakNode = base.gradFunction
+            weakOutput = output
+            #expect(weakNode?.name == "CopySlices")
+        }()
+        #expect(weakBase == nil)
+        #expect(weakNode == nil)
+        #expect(weakOutput == nil)
     }
 }

@@ -43,6 +43,8 @@ struct IndexingTests {
     }
 
     @Test func ellipsisAndNewAxis() throws {
+        // PyTorch tolerates a repeated ellipsis (each spans the unnamed dimensions).
+        #expect(try Tensor.arange(3).index([.ellipsis, .ellipsis]).integers() == [0, 1, 2])
         #expect(try x.index([.ellipsis, .integer(0)]).integers() == [0, 4, 8])
         #expect(try Tensor.arange(8).reshaped([2, 2, 2]).index([.ellipsis, .integer(1)]).integers() == [1, 3, 5, 7])
         #expect(try x.index([.newAxis]).shape == [1, 3, 4])
@@ -150,7 +152,9 @@ struct IndexingTests {
             "IndexError: invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ "
                 + "to convert a 0-dim tensor to a number"
         ) { _ = try Tensor(.float(5)).index([.integer(0)]) }
-        expectError("IndexError: an index can only have a single ellipsis ('...')") { _ = try x.index([.ellipsis, .ellipsis]) }
+        expectError("IndexError: index 1 is out of bounds for dimension 0 with size 0") {
+            _ = try Tensor(.float(5)).index([.integer(1)])
+        }
         expectError("ValueError: step must be greater than zero") { _ = try x.index([slice(step: -1)]) }
         expectError("IndexError: index 5 is out of bounds for dimension 0 with size 3") {
             _ = try x.index([.tensor(t([0, 5]))])

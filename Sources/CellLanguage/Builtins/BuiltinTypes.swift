@@ -120,6 +120,7 @@ public enum BuiltinTypes {
     public static let baseException: PyClass = ExceptionClasses.makeBase()
     public static let exception = ExceptionClasses.make("Exception", baseException)
     public static let keyboardInterrupt = ExceptionClasses.make("KeyboardInterrupt", baseException)
+    public static let generatorExit = ExceptionClasses.make("GeneratorExit", baseException)
     public static let arithmeticError = ExceptionClasses.make("ArithmeticError", exception)
     public static let zeroDivisionError = ExceptionClasses.make("ZeroDivisionError", arithmeticError)
     public static let overflowError = ExceptionClasses.make("OverflowError", arithmeticError)
@@ -145,7 +146,7 @@ public enum BuiltinTypes {
     public static let indentationError = ExceptionClasses.make("IndentationError", syntaxError)
 
     static var allExceptions: [PyClass] {
-        [baseException, exception, keyboardInterrupt, arithmeticError, zeroDivisionError, overflowError, lookupError,
+        [baseException, exception, keyboardInterrupt, generatorExit, arithmeticError, zeroDivisionError, overflowError, lookupError,
          indexError, keyError, valueError, typeError, nameError, unboundLocalError, attributeError, runtimeError,
          notImplementedError, recursionError, assertionError, stopIteration, importError, moduleNotFoundError,
          osError, timeoutError, memoryError, syntaxError, indentationError]

@@ -81,13 +81,17 @@ enum Builtins {
             return .list(PyList(names.sorted().map(Value.str)))
         }
         add("hasattr", "hasattr(obj, name)") { i, a in .bool(try i.attributeIfPresent(a["obj"], try a.string("name")) != nil) }
-        add("chr", "chr(i)") { _, a in
-            let n = try a.int("i")
+        add("chr", "chr(i)") { i, a in
+            guard let n = try i.indexValue(a["i"]) else {
+                throw PythonError.typeError("'\(a["i"].typeName)' object cannot be interpreted as an integer")
+            }
             guard n >= 0, n <= 0x10FFFF, let s = Unicode.Scalar(UInt32(n)) else { throw PythonError.valueError("chr() arg not in range(0x110000)") }
             return .str(String(Character(s)))
         }
         add("ord", "ord(c)") { _, a in
-            let s = try a.string("c")
+            guard case .str(let s) = a["c"] else {
+                throw PythonError.typeError("ord() expected string of length 1, but \(a["c"].typeName) found")
+            }
             let scalars = Array(s.unicodeScalars)
             guard scalars.count == 1 else { throw PythonError.typeError("ord() expected a character, but string of length \(scalars.count) found") }
             return .int(Int(scalars[0].value))
@@ -107,7 +111,15 @@ enum Builtins {
             }
         }
         add("round", "round(number, ndigits=None)") { i, a in try i.round(a["number"], a.optional("ndigits")) }
-        add("divmod", "divmod(a, b)") { i, a in .tuple([try i.binary(.floorDivide, a["a"], a["b"]), try i.binary(.modulo, a["a"], a["b"])]) }
+        add("divmod", "divmod(a, b)") { i, a in
+            let (x, y) = (a["a"], a["b"])
+            if x.doubleValue != nil && y.doubleValue != nil {
+                return .tuple([try i.binary(.floorDivide, x, y), try i.binary(.modulo, x, y)])
+            }
+            if let m = x.pythonClass.lookup("__divmod__") { return try i.callBound(m, receiver: x, Arguments([y])) }
+            if let m = y.pythonClass.lookup("__rdivmod__") { return try i.callBound(m, receiver: y, Arguments([x])) }
+            throw PythonError.typeError("unsupported operand type(s) for divmod(): '\(x.typeName)' and '\(y.typeName)'")
+        }
         add("pow", "pow(base, exp, mod=None)") { i, a in
             if let m = a.optional("mod") {
                 guard case .int(var base) = a["base"], case .int(var e) = a["exp"], case .int(let mod) = m, e >= 0, mod != 0, mod != Int.min else {
@@ -210,7 +222,7 @@ enum Builtins {
             }
             let items: [Value]
             switch seq {
-            case .list, .tuple, .str: items = try i.collect(seq)
+            case .list, .tuple, .str, .dict: items = try i.collect(seq)
             case .object(let o) where o is PyRange || o is DictView: items = try i.collect(seq)
             default:
                 guard seq.pythonClass.lookup("__getitem__") != nil, seq.pythonClass.lookup("__len__") != nil else {
@@ -282,7 +294,14 @@ extension Interpreter {
         switch number {
         case .int, .bool:
             let n = try builtinInt(number)
-            guard let digits = ndigits.flatMap({ try? indexValue($0) }), digits < 0 else { return .int(n) }
+            var digits = 0
+            if let nd = ndigits {
+                guard let d = try indexValue(nd) else {
+                    throw PythonError.typeError("'\(nd.typeName)' object cannot be interpreted as an integer")
+                }
+                digits = d
+            }
+            guard digits < 0 else { return .int(n) }
             if digits < -18 { return .int(0) }
             var p = 1
             for _ in 0..<(-digits) { p *= 10 }

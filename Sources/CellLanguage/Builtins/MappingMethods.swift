@@ -15,7 +15,12 @@ enum MappingMethods {
                     try interpreter.mergeMapping(source, into: d)
                 } else {
                     for (i, pair) in try interpreter.collect(source).enumerated() {
-                        let kv = try interpreter.collect(pair)
+                        let kv: [Value]
+                        do {
+                            kv = try interpreter.collect(pair)
+                        } catch let e as PythonError where e.exceptionClass === BuiltinTypes.typeError {
+                            throw PythonError.typeError("cannot convert dictionary update sequence element #\(i) to a sequence")
+                        }
                         guard kv.count == 2 else {
                             throw PythonError.valueError("dictionary update sequence element #\(i) has length \(kv.count); 2 is required")
                         }

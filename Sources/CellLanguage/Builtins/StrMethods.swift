@@ -130,7 +130,7 @@ enum StrMethods {
                 let fill = try argString(args, 1, name) ?? " "
                 guard fill.count == 1 else { throw PythonError.typeError("The fill character must be exactly one character long") }
                 let text = string(s)
-                let margin = min(width, 1 << 20) - text.unicodeScalars.count
+                let margin = max(0, min(width, 1 << 20)) - text.unicodeScalars.count
                 if align == "^" && margin > 0 {
                     // CPython's str.center puts the odd fill character on the left when the width is odd.
                     let left = margin / 2 + (margin & width & 1)

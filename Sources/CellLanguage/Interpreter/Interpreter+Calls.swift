@@ -170,6 +170,7 @@ extension Interpreter {
         }
         let frame = Frame(fastCount: scope.fastNames.count, cells: cells, globals: f.globals, function: f, name: code.name)
         try bindArguments(f, args, into: frame)
+        if code.isGenerator { return makeGenerator(frame, code) }
         return try nested {
             let flow: Flow
             do {
@@ -321,5 +322,16 @@ extension Value {
             if let d = o as? PyDescriptor, d.kind == .property { return true }
         }
         return false
+    }
+}
+
+extension Interpreter {
+    /// A generator function's call: a lazy iterator over what its body yields.
+    func makeGenerator(_ frame: Frame, _ code: FunctionCode) -> Value {
+        let coroutine = Coroutine(interpreter: self, frame: frame, code: code)
+        coroutines.removeAll { $0.coroutine == nil }
+        coroutines.append(WeakCoroutine(coroutine: coroutine))
+        let handle = CoroutineHandle(coroutine)
+        return .object(NativeIterator(name: "generator") { interpreter in try handle.coroutine.resume(interpreter) })
     }
 }

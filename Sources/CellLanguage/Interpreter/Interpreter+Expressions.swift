@@ -100,6 +100,15 @@ extension Interpreter {
             return try evalComprehension(comp, frame)
         case .starred:
             throw PythonError(BuiltinTypes.syntaxError, "can't use starred expression here")
+        case .yield(let valueExpr):
+            let value = try valueExpr.map { try eval($0, frame) } ?? .none
+            guard let coroutine = frame.coroutine else { throw PythonError.runtimeError("'yield' outside a running generator") }
+            return try coroutine.suspend(yielding: value)
+        case .yieldFrom(let iterableExpr):
+            let iterator = try makeIterator(try eval(iterableExpr, frame))
+            guard let coroutine = frame.coroutine else { throw PythonError.runtimeError("'yield' outside a running generator") }
+            while let item = try iterator.next(self) { _ = try coroutine.suspend(yielding: item) }
+            return .none
         }
     }
 

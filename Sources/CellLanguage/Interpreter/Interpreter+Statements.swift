@@ -203,7 +203,7 @@ extension Interpreter {
                         try assign(nameExpr(name, s), .object(raised.exception), frame)
                     }
                     handling.append(raised)
-                    defer { handling.removeLast() }
+                    defer { if !handling.isEmpty { handling.removeLast() } }
                     flow = try exec(handler.body, frame)
                     break
                 }
@@ -211,6 +211,7 @@ extension Interpreter {
                 pending = error
             }
             if !handled && pending == nil { pending = raised }
+            if raised.skipsCleanup { throw raised }
         }
         if !finally.isEmpty {
             let finalFlow = try exec(finally, frame)
@@ -250,6 +251,7 @@ extension Interpreter {
             flow = try execWith(items.dropFirst(), body, frame)
         } catch {
             let raised = pythonError(from: error)
+            if raised.skipsCleanup { throw raised }
             let suppress = try call(exit, [.object(raised.exception.pythonClass), .object(raised.exception), .none])
             if try isTruthy(suppress), !raised.stopsTheCell { return .normal }
             throw raised

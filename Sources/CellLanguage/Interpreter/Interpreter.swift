@@ -23,6 +23,12 @@ public final class Interpreter {
     var depth = 0
     /// Stack address where evaluation began on the large-stack thread (0: not evaluating).
     var stackBase: UInt = 0
+    /// Size of the stack `stackBase` belongs to (a generator's thread is smaller).
+    var stackLimit = LargeStack.size
+    /// Generators started and not yet finished (each parks a thread).
+    var liveCoroutines = 0
+    /// Every coroutine made, to abandon the unfinished ones at teardown.
+    var coroutines: [WeakCoroutine] = []
     /// Python's default recursion limit; each level costs a bounded amount of Swift stack.
     public var recursionLimit = 1000
     /// Exceptions being handled (for bare `raise`), innermost last.
@@ -54,6 +60,8 @@ public final class Interpreter {
         let holder = GlobalsHolder(globals.slots)
         globals.slots = []
         LargeStack.run { holder.slots = [] }
+        // Generators still referenced from outside must not outlive their interpreter.
+        for entry in coroutines { entry.coroutine?.abandon() }
     }
 
     // MARK: - Modules
@@ -95,8 +103,19 @@ public final class Interpreter {
 
     /// Parses and runs one cell. A syntax error anywhere stops the cell before it
     /// runs; a runtime exception stops it where it happens, keeping what was printed.
-    public func run(cell source: String, file: String, firstLine: Int = 1, columnOffset: Int = 0) -> CellResult {
-        onLargeStack { self.runOnCurrentThread(source, file: file, firstLine: firstLine, columnOffset: columnOffset, namespace: self.globals) }
+    ///
+    /// With `timeout`, the cell gets its own deadline (`TimeoutError: cell exceeded
+    /// its N s timeout`); without, `deadline` applies as the host set it.
+    public func run(cell source: String, file: String, firstLine: Int = 1, columnOffset: Int = 0, timeout: Double? = nil) -> CellResult {
+        let saved = (deadline, timeoutSeconds)
+        if let timeout {
+            deadline = Date().addingTimeInterval(timeout)
+            timeoutSeconds = timeout
+        }
+        defer { if timeout != nil { (deadline, timeoutSeconds) = saved } }
+        return onLargeStack {
+            self.runOnCurrentThread(source, file: file, firstLine: firstLine, columnOffset: columnOffset, namespace: self.globals)
+        }
     }
 
     /// Runs host-provided Python (bindings written in Python) under its own file
@@ -198,12 +217,13 @@ public final class Interpreter {
     }
 
     /// Stack used since evaluation began on this thread, against a budget that
-    /// leaves 32 MiB for the deepest work between two checks.
+    /// leaves 32 MiB (a quarter on a generator's smaller stack) for the deepest
+    /// work between two checks.
     @inline(__always)
     private func stackIsNearlyFull() -> Bool {
         guard stackBase != 0 else { return false }
         let here = Interpreter.stackAddress()
-        return stackBase > here && stackBase - here > UInt(LargeStack.size - (32 << 20))
+        return stackBase > here && stackBase - here > UInt(stackLimit - min(32 << 20, stackLimit / 4))
     }
 
     @inline(never)

@@ -7,6 +7,11 @@ enum LargeStack {
     static let size = 512 << 20
     private static let marker = "litbook.CellLanguage.largeStack"
 
+    /// Marks a thread made elsewhere (a generator's) as having a large stack.
+    static func markCurrentThread() {
+        Thread.current.threadDictionary[marker] = true
+    }
+
     static func run<T>(_ body: @escaping () -> T) -> T {
         if Thread.current.threadDictionary[marker] != nil { return body() }
         let box = ResultBox(body)

@@ -44,6 +44,8 @@ final class Frame {
     var classNamespace: AttributeTable?
     /// The statement being executed: where a traceback points.
     var current: Stmt?
+    /// Set for a generator function's frame: where `yield` hands values over.
+    weak var coroutine: Coroutine?
     let name: String
 
     init(fastCount: Int, cells: [Cell], globals: Namespace, function: PyFunction?, name: String) {

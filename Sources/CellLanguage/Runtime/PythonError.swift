@@ -15,6 +15,9 @@ public struct PythonError: Error, CustomStringConvertible {
     /// Set for the host's timeout and cancellation: `except` clauses and
     /// `__exit__` cannot swallow it (else `try/except` in a loop could run forever).
     public var stopsTheCell = false
+    /// Set when an abandoned generator unwinds: `finally` blocks and `__exit__`
+    /// are skipped so that no user code runs at an arbitrary moment.
+    var skipsCleanup = false
 
     public init(exception: PyInstance) {
         self.exception = exception

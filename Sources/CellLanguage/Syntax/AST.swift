@@ -21,7 +21,8 @@ public final class Expr {
         case .constant, .name, .lambda: return 1
         case .formattedString(let parts):
             return 1 + parts.reduce(0) { if case .field(let e, _, _, _) = $1 { return max($0, e.height) } else { return $0 } }
-        case .unary(_, let x), .not(let x), .starred(let x), .attribute(let x, _): return 1 + x.height
+        case .unary(_, let x), .not(let x), .starred(let x), .attribute(let x, _), .yieldFrom(let x): return 1 + x.height
+        case .yield(let x): return 1 + h(x)
         case .binary(_, let a, let b), .item(let a, let b): return 1 + max(a.height, b.height)
         case .logical(_, let items), .tuple(let items), .list(let items), .set(let items): return 1 + h(items)
         case .compare(let first, let rest): return 1 + max(first.height, h(rest.map(\.1)))
@@ -63,6 +64,10 @@ public final class Expr {
         case dict([(key: Expr?, value: Expr)])
         case starred(Expr)
         case comprehension(Comprehension)
+        /// `yield value` (value nil: `yield`); makes the enclosing function a generator.
+        case yield(Expr?)
+        /// `yield from iterable`.
+        case yieldFrom(Expr)
     }
 }
 
@@ -234,6 +239,8 @@ public final class FunctionCode {
     let location: SourceLocation
     let docstring: String?
     let scope = FunctionScope()
+    /// Set by the resolver when the body contains `yield`.
+    var isGenerator = false
 
     init(name: String, qualifiedName: String, parameters: Parameters, body: [Stmt], isLambda: Bool, location: SourceLocation) {
         self.name = name

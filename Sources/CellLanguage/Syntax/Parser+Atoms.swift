@@ -60,6 +60,11 @@ extension Parser {
         defer { depth -= 1 }
         if depth > Parser.maximumNesting { throw fail("too many nested parentheses") }
         if accept(op: ")") { return Expr(.tuple([]), loc) }
+        if current.isKeyword("yield") {
+            let value = try parseYield()
+            try expectClosing(")")
+            return value
+        }
         let first = try parseTestOrStar(allowStar: true)
         if current.isKeyword("for") {
             let gen = try parseComprehension(kind: .generator, element: first, value: nil, at: loc)

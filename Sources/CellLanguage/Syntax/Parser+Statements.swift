@@ -264,13 +264,24 @@ extension Parser {
                 return Stmt(.import(items), loc)
             case "from":
                 return try parseFromImport()
-            case "yield", "async", "await":
+            case "yield":
+                return Stmt(.expression(try parseYield()), loc)
+            case "async", "await":
                 throw fail("'\(t.text)' is not supported in notebook cells")
             default:
                 break
             }
         }
         return try parseExpressionStatement()
+    }
+
+    /// `yield`, `yield value`, `yield a, b`, `yield from iterable`.
+    mutating func parseYield() throws -> Expr {
+        let loc = here
+        advance()
+        if accept(keyword: "from") { return Expr(.yieldFrom(try parseTest()), loc) }
+        if atEndOfSimpleStatement || current.isOp(")") || current.isOp("=") { return Expr(.yield(nil), loc) }
+        return Expr(.yield(try parseTestList(allowStar: true)), loc)
     }
 
     var atEndOfSimpleStatement: Bool {
@@ -321,7 +332,7 @@ extension Parser {
             default:
                 throw fail("'\(describe(first))' is an illegal expression for augmented assignment", at: opToken)
             }
-            let value = try parseTestList(allowStar: true)
+            let value = current.isKeyword("yield") ? try parseYield() : try parseTestList(allowStar: true)
             return Stmt(.augmentedAssign(target: first, op: op, value: value), loc)
         }
         if current.isOp(":") {
@@ -337,7 +348,7 @@ extension Parser {
         while current.isOp("=") {
             let eq = advance()
             try checkTarget(value, verb: "assign to", at: eq)
-            value = try parseTestList(allowStar: true)
+            value = current.isKeyword("yield") ? try parseYield() : try parseTestList(allowStar: true)
             targets.append(value)
         }
         targets.removeLast()

@@ -11,6 +11,8 @@ struct Resolver {
         let kind: Kind
         let parent: Scope?
         let layout: FunctionScope?
+        /// The function this scope belongs to (to mark generators).
+        var code: FunctionCode?
         var parameters: [String] = []
         var boundOrder: [String] = []
         var bound: Set<String> = []
@@ -161,6 +163,7 @@ struct Resolver {
         for d in p.defaults { visit(d) }
         for (_, d) in p.keywordDefaults.sorted(by: { $0.key < $1.key }) { visit(d) }
         let scope = Scope(.function, parent: current, layout: code.scope)
+        scope.code = code
         scope.parameters = p.allNames
         current.children.append(scope)
         let saved = current
@@ -202,6 +205,12 @@ struct Resolver {
                 if let k = p.key { visit(k) }
                 visit(p.value)
             }
+        case .yield(let value):
+            if let value { visit(value) }
+            markGenerator(e)
+        case .yieldFrom(let value):
+            visit(value)
+            markGenerator(e)
         case .comprehension(let comp):
             guard let first = comp.clauses.first else { return }
             visit(first.iterable)
@@ -217,6 +226,18 @@ struct Resolver {
             visit(comp.element)
             if let v = comp.value { visit(v) }
             current = saved
+        }
+    }
+
+    /// `yield` turns the enclosing function into a generator; elsewhere it is an error.
+    private mutating func markGenerator(_ e: Expr) {
+        switch current.kind {
+        case .function:
+            current.code?.isGenerator = true
+        case .comprehension:
+            issues.append(SyntaxIssue(kind: "SyntaxError", message: "'yield' inside list comprehension", line: e.location.line, column: e.location.column))
+        case .module, .classBody:
+            issues.append(SyntaxIssue(kind: "SyntaxError", message: "'yield' outside function", line: e.location.line, column: e.location.column))
         }
     }
 

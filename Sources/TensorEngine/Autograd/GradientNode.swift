@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One recorded op in the autograd graph (PyTorch's `grad_fn` object).
 ///
 /// A node knows the gradient rule of exactly one primitive op and where each
@@ -19,7 +25,7 @@ public final class GradientNode {
     public let name: String
     /// Creation order; backward runs later nodes first, as PyTorch does.
     let sequenceNumber: Int
-    let edges: [Edge?]
+    private(set) var edges: [Edge?]
     /// False for rules that capture only shapes (`SumBackward0`): PyTorch lets
     /// those run again after the graph was freed.
     let savesTensors: Bool
@@ -28,15 +34,13 @@ public final class GradientNode {
     /// Set by `retainGrad()`: the non-leaf output whose `.grad` keeps its gradient.
     weak var retainedOutput: Tensor?
 
-    private static var nextSequenceNumber = 0
 
     init(name: String, edges: [Edge?], savesTensors: Bool, rule: @escaping Rule) {
         self.name = name
         self.edges = edges
         self.savesTensors = savesTensors
         self.rule = rule
-        Self.nextSequenceNumber &+= 1
-        self.sequenceNumber = Self.nextSequenceNumber
+        self.sequenceNumber = SequenceCounter.next()
     }
 
     /// The nodes this one feeds gradients to (`grad_fn.next_functions`), with
@@ -55,9 +59,45 @@ public final class GradientNode {
         return try rule(gradient, needs)
     }
 
+    /// Frees the graph behind this node without recursion: a chain of 100 000
+    /// nodes (a Python loop accumulating a tensor) would otherwise release
+    /// node by node on the stack and overflow it.
+    deinit {
+        var pending: [GradientNode] = []
+        for case .node(let node)? in edges { pending.append(node) }
+        edges = []
+        while var node = pending.popLast() {
+            if isKnownUniquelyReferenced(&node) {
+                for case .node(let next)? in node.edges { pending.append(next) }
+                node.edges = []
+                node.rule = nil
+            }
+        }
+    }
+
     /// Frees saved tensors after a backward pass without `retainGraph`.
     func release() {
         isReleased = true
         if savesTensors { rule = nil }
+    }
+}
+
+/// Creation order of nodes, counted per thread: a graph lives on one thread,
+/// and two notebooks run on two threads must not race on a shared counter.
+private enum SequenceCounter {
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let status = pthread_key_create(&key, nil)
+        precondition(status == 0, "cannot create the node-counter thread key")
+        return key
+    }()
+
+    /// The next number on this thread (the count itself is stored in the
+    /// key's pointer value, so no allocation is involved).
+    static func next() -> Int {
+        let current = Int(bitPattern: pthread_getspecific(key))
+        let next = current &+ 1
+        pthread_setspecific(key, UnsafeRawPointer(bitPattern: next))
+        return next
     }
 }

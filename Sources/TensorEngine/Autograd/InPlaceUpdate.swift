@@ -43,7 +43,8 @@ extension Tensor {
             return
         }
         let base = info.base
-        let replay = info.replay
+        let steps = info.steps
+        let replay = { (tensor: Tensor) in try ViewInfo.replay(steps, on: tensor) }
         let node = GradientNode(
             name: "CopySlices", edges: [base.gradientEdge, value.gradientEdge], savesTensors: false
         ) { gradient, needs in

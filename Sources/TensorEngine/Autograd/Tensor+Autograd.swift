@@ -59,8 +59,9 @@ extension Tensor {
     /// Attaches a backward rule named `name` to `self` (a fresh op result) when
     /// any of `inputs` requires grad in grad mode; returns `self`.
     ///
-    /// The rule must not capture `self` (that would be a reference cycle through
-    /// `gradNode`); capture `self.detach()` when the output is needed.
+    /// The rule must capture tensors only through `saved(_:)`: capturing the
+    /// output itself would be a reference cycle through `gradNode`, and
+    /// capturing an input would chain nodes outside their edges.
     @discardableResult
     func recordGradient(
         _ name: String, inputs: [Tensor], savesTensors: Bool = true, rule: @escaping GradientNode.Rule
@@ -71,3 +72,10 @@ extension Tensor {
         return self
     }
 }
+
+/// A tensor as a backward rule keeps it: the same storage and layout without
+/// history. Rules capture these, never the originals, so the only links
+/// between nodes are their edges — which `GradientNode` can tear down
+/// without recursion, however long the graph.
+@inline(__always)
+func saved(_ tensor: Tensor) -> Tensor { tensor.detach() }

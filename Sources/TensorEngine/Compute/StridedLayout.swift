@@ -56,7 +56,7 @@ struct StridedLayout {
         let operands = strides.count
         if sizes.contains(0) { return }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: operands + outerRank + 1) { buffer in
-            let offsets = buffer.baseAddress!
+            guard let offsets = buffer.baseAddress else { return }
             let counters = offsets + operands
             for operand in 0..<operands { offsets[operand] = 0 }
             for dimension in 0..<outerRank { counters[dimension] = 0 }

@@ -130,7 +130,7 @@ enum UnaryKernels {
         case .uint8: try map(input, UInt8.self, UInt8.self) { ~$0 }
         case .int32: try map(input, Int32.self, Int32.self) { ~$0 }
         case .int64: try map(input, Int64.self, Int64.self) { ~$0 }
-        case .float32, .float64: throw TensorError.notImplemented(kernel: "bitwise_not_cpu", dtype: input.dtype)
+        case .float32, .float64: throw TensorError.bitwiseNotOfFloat
         }
     }
 }

@@ -87,7 +87,7 @@ enum ShapeRules {
                 if inferred != nil { throw TensorError.multipleInferredDimensions }
                 inferred = index
             } else if size < 0 {
-                throw TensorError.invalidShapeDimension(size)
+                throw TensorError.invalidShapeDimension(size: size, index: index, shape: requested)
             } else {
                 let (product, overflow) = known.multipliedReportingOverflow(by: size)
                 if overflow { throw TensorError.invalidReshape(requested: requested, size: count) }

@@ -32,7 +32,7 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
     case expandTooFewSizes(dtype: DType, shape: [Int], target: [Int])
     case inPlaceShapeMismatch(output: [Int], broadcast: [Int])
     case invalidReshape(requested: [Int], size: Int)
-    case invalidShapeDimension(Int)
+    case invalidShapeDimension(size: Int, index: Int, shape: [Int])
     case multipleInferredDimensions
     case viewIncompatibleStrides
     case dimensionOutOfRange(dimension: Int, rank: Int)
@@ -51,7 +51,6 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
     case advancedIndexOutOfBounds(index: Int64, size: Int)
     case tooManyIndices(rank: Int)
     case indexOfZeroDimensionalTensor
-    case multipleEllipses
     case sliceStepNotPositive
     case invalidIndexTensorDType
     case maskShapeMismatch(mask: [Int], tensor: [Int], index: Int)
@@ -68,6 +67,12 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
     case meanNonFloating(DType)
     case normNonFloating(DType)
     case emptyReductionWithoutDimension(operation: String)
+    case emptyIndexReduction(operation: String)
+    case bitwiseNotOfFloat
+    case unexpectedList(floating: Bool)
+    case multiTargetNotSupported
+    case spatialTargetMismatch(input: [Int], target: [Int])
+    case convolutionStrideLength(spatialDimensions: Int, stride: [Int])
     case emptyReductionDimension(operation: String, dimension: Int)
     case fillValueNotZeroDimensional(rank: Int)
     case itemOfManyElements(count: Int)
@@ -98,23 +103,22 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
     case convolutionChannelMismatch(groups: Int, weight: [Int], input: [Int], expected: Int, actual: Int)
     case convolutionKernelTooLarge(paddedHeight: Int, paddedWidth: Int, kernelHeight: Int, kernelWidth: Int)
     case convolutionInputRank(input: [Int])
-    case convolutionWeightRank(weight: [Int], input: [Int])
     case convolutionWeightTooFewDimensions
     case dilationNotPositive
     case convolutionBiasDTypeMismatch(input: DType, bias: DType)
-    case poolNonPositive(name: String, height: Int, width: Int)
+    case poolStrideZero
+    case poolKernelNotPositive(height: Int, width: Int)
+    case poolNegativePadding(Int)
     case convolutionGroupsDivisibility(groups: Int, weight: [Int])
     case convolutionBiasShape(weight: [Int], bias: [Int])
     case nonPositiveParameter(String)
     case negativePadding
-    case convolutionDTypeMismatch(input: DType, weight: DType)
     case poolInputRank
     case poolOutputTooSmall(channels: Int, height: Int, width: Int, outHeight: Int, outWidth: Int)
     case maxPoolPaddingTooLarge(padding: Int, kernel: Int)
     case targetOutOfBounds(Int64)
     case batchSizeMismatch(input: Int, target: Int)
     case crossEntropyInputRank(Int)
-    case nllTargetShape(expected: [Int], actual: [Int])
     case expectedDType(expected: DType, actual: DType)
     case linearInputFeatures(input: [Int], weight: [Int])
 
@@ -142,16 +146,18 @@ extension TensorError {
     public var kind: PythonExceptionKind {
         switch self {
         case .indexOutOfBounds, .advancedIndexOutOfBounds, .tooManyIndices, .indexOfZeroDimensionalTensor,
-            .multipleEllipses, .invalidIndexTensorDType, .maskShapeMismatch, .indexShapesNotBroadcastable,
-            .dimensionOutOfRange, .emptyReductionDimension, .targetOutOfBounds, .selectOutOfRange:
+            .invalidIndexTensorDType, .maskShapeMismatch, .indexShapesNotBroadcastable,
+            .dimensionOutOfRange, .emptyReductionDimension, .targetOutOfBounds, .selectOutOfRange, .emptyIndexReduction:
             .indexError
-        case .raggedSequence, .unexpectedSequence, .sliceStepNotPositive, .batchSizeMismatch, .scalarConversionOfManyElements,
+        case .raggedSequence, .unexpectedSequence, .sliceStepNotPositive, .emptyTensorList(operation: "cat"), .batchSizeMismatch, .scalarConversionOfManyElements,
             .invalidProbability:
             .valueError
         case .notASequence:
             .typeError
-        case .meanNonFloating:
+        case .meanNonFloating, .notImplemented:
             .notImplementedError
+        case .bitwiseNotOfFloat, .unexpectedList:
+            .typeError
         default:
             .runtimeError
         }
@@ -197,8 +203,8 @@ extension TensorError {
             "output with shape \(render(output)) doesn't match the broadcast shape \(render(broadcast))"
         case .invalidReshape(let requested, let size):
             "shape '\(render(requested))' is invalid for input of size \(size)"
-        case .invalidShapeDimension(let size):
-            "invalid shape dimension \(size)"
+        case .invalidShapeDimension(let size, let index, let shape):
+            "invalid shape dimension \(size) at index \(index) of shape \(render(shape))"
         case .multipleInferredDimensions:
             "only one dimension can be inferred"
         case .viewIncompatibleStrides:
@@ -235,8 +241,6 @@ extension TensorError {
         case .indexOfZeroDimensionalTensor:
             "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to "
                 + "convert a 0-dim tensor to a number"
-        case .multipleEllipses:
-            "an index can only have a single ellipsis ('...')"
         case .sliceStepNotPositive:
             "step must be greater than zero"
         case .invalidIndexTensorDType:
@@ -275,6 +279,19 @@ extension TensorError {
         case .emptyReductionWithoutDimension(let operation):
             "\(operation)(): Expected reduction dim to be specified for input.numel() == 0. Specify the "
                 + "reduction dim with the 'dim' argument."
+        case .emptyIndexReduction(let operation):
+            "\(operation)(): Expected reduction dim to be specified for input.numel() == 0."
+        case .bitwiseNotOfFloat:
+            "~ (operator.invert) is only implemented on integer and Boolean-type tensors"
+        case .unexpectedList(let floating):
+            floating ? "must be real number, not list" : "'list' object cannot be interpreted as an integer"
+        case .multiTargetNotSupported:
+            "0D or 1D target tensor expected, multi-target not supported"
+        case .spatialTargetMismatch(let input, let target):
+            "size mismatch (got input: \(render(input)) , target: \(render(target))"
+        case .convolutionStrideLength(let dimensions, let stride):
+            "expected stride to be a single integer value or a list of \(dimensions) values to match the convolution "
+                + "dimensions, but got stride=\(render(stride))"
         case .emptyReductionDimension(let operation, let dimension):
             "\(operation)(): Expected reduction dim \(dimension) to have non-zero size."
         case .fillValueNotZeroDimensional(let rank):
@@ -334,19 +351,18 @@ extension TensorError {
                 + "\(kernelWidth)). Kernel size can't be greater than actual input size"
         case .convolutionInputRank(let input):
             "Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: \(render(input))"
-        case .convolutionWeightRank(let weight, let input):
-            "Expected \(weight.count)-dimensional input for \(weight.count)-dimensional weight \(render(weight)), but "
-                + "got \(input.count)-dimensional input of size \(render(input)) instead"
         case .convolutionWeightTooFewDimensions:
             "weight should have at least three dimensions"
         case .dilationNotPositive:
             "dilation should be greater than zero"
         case .convolutionBiasDTypeMismatch(let input, let bias):
             "Input type (\(input.cppTypeName)) and bias type (\(bias.cppTypeName)) should be the same"
-        case .poolNonPositive(let name, let height, let width):
-            name == "stride"
-                ? "stride should be greater than zero, but got strideH: \(height) strideW: \(width)"
-                : "kernel size should be greater than zero, but got kH: \(height) kW: \(width)"
+        case .poolStrideZero:
+            "stride should not be zero"
+        case .poolKernelNotPositive(let height, let width):
+            "kernel size should be greater than zero, but got kH: \(height) kW: \(width)"
+        case .poolNegativePadding(let padding):
+            "pad must be non-negative, but got pad: \(padding)"
         case .convolutionGroupsDivisibility(let groups, let weight):
             // ATen wraps the already bracketed sizes in brackets again.
             "Given groups=\(groups), expected weight to be divisible by \(groups) at dimension 0, but got "
@@ -358,8 +374,6 @@ extension TensorError {
             "non-positive \(name) is not supported"
         case .negativePadding:
             "negative padding is not supported"
-        case .convolutionDTypeMismatch(let input, let weight):
-            "Input type (\(input.legacyTypeName)) and weight type (\(weight.legacyTypeName)) should be the same"
         case .poolInputRank:
             "non-empty 3D or 4D (batch mode) tensor expected for input"
         case .poolOutputTooSmall(let channels, let height, let width, let outHeight, let outWidth):
@@ -374,8 +388,6 @@ extension TensorError {
             "Expected input batch_size (\(input)) to match target batch_size (\(target))."
         case .crossEntropyInputRank(let rank):
             "cross_entropy: expected input of 1 to 4 dimensions with a class dimension, got \(rank)"
-        case .nllTargetShape(let expected, let actual):
-            "Expected target size \(render(expected)), got \(render(actual))"
         case .expectedDType(let expected, let actual):
             "expected scalar type \(expected.scalarTypeName) but found \(actual.scalarTypeName)"
         case .linearInputFeatures(let input, let weight):

@@ -39,7 +39,9 @@ struct LiteralFlattener {
     private mutating func store(_ literal: TensorLiteral, dimension: Int) throws {
         switch literal {
         case .list(let items):
-            guard dimension < shape.count else { throw TensorError.unexpectedSequence(dimension: dimension) }
+            guard dimension < shape.count else {
+                throw TensorError.unexpectedList(floating: inferredDType?.isFloatingPoint ?? false)
+            }
             guard items.count == shape[dimension] else {
                 throw TensorError.raggedSequence(
                     expectedLength: shape[dimension], dimension: dimension, actualLength: items.count)

@@ -1,26 +1,35 @@
 /// Size arithmetic that reports overflow instead of trapping, for geometry
 /// computed from user-supplied sizes, strides and paddings.
+///
+/// Fixed arities rather than variadics: a variadic call allocates an array,
+/// and some of these run once per GEMM.
 enum CheckedSize {
     /// The product, or nil if it overflows `Int`.
-    static func product(_ factors: Int...) -> Int? {
-        var result = 1
-        for factor in factors {
-            let (value, overflow) = result.multipliedReportingOverflow(by: factor)
-            if overflow { return nil }
-            result = value
-        }
-        return result
+    static func product(_ a: Int, _ b: Int) -> Int? {
+        let (value, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? nil : value
+    }
+
+    static func product(_ a: Int, _ b: Int, _ c: Int) -> Int? {
+        product(a, b).flatMap { product($0, c) }
+    }
+
+    static func product(_ a: Int, _ b: Int, _ c: Int, _ d: Int) -> Int? {
+        product(a, b, c).flatMap { product($0, d) }
     }
 
     /// The sum, or nil if it overflows `Int`.
-    static func sum(_ terms: Int...) -> Int? {
-        var result = 0
-        for term in terms {
-            let (value, overflow) = result.addingReportingOverflow(term)
-            if overflow { return nil }
-            result = value
-        }
-        return result
+    static func sum(_ a: Int, _ b: Int) -> Int? {
+        let (value, overflow) = a.addingReportingOverflow(b)
+        return overflow ? nil : value
+    }
+
+    static func sum(_ a: Int, _ b: Int, _ c: Int) -> Int? {
+        sum(a, b).flatMap { sum($0, c) }
+    }
+
+    static func sum(_ a: Int, _ b: Int, _ c: Int, _ d: Int) -> Int? {
+        sum(a, b, c).flatMap { sum($0, d) }
     }
 
     /// `⌊a / b⌋` for `b > 0` (Swift's `/` truncates toward zero).

@@ -76,20 +76,24 @@ public struct Conv2dGeometry: Hashable, Sendable {
     public var inChannelsPerGroup: Int { groups > 0 ? inChannels / groups : 0 }
     /// Output channels each group produces.
     public var outChannelsPerGroup: Int { groups > 0 ? outChannels / groups : 0 }
+    // The counts below saturate at Int.max instead of trapping: they are read
+    // from geometries built of user input, valid or not (an overflowing one
+    // is never valid).
+
     /// Rows of one group's im2col matrix: `inChannelsPerGroup · kernelHeight · kernelWidth`.
-    var patchSize: Int { inChannelsPerGroup * kernelHeight * kernelWidth }
+    var patchSize: Int { CheckedSize.product(inChannelsPerGroup, kernelHeight, kernelWidth) ?? .max }
     /// Pixels of one output plane.
-    var outPlane: Int { outHeight * outWidth }
+    var outPlane: Int { CheckedSize.product(outHeight, outWidth) ?? .max }
     /// Pixels of one input plane.
-    var inPlane: Int { inHeight * inWidth }
+    var inPlane: Int { CheckedSize.product(inHeight, inWidth) ?? .max }
 
     /// Elements of the input, weight and output buffers.
-    public var inputCount: Int { batch * inChannels * inPlane }
-    public var weightCount: Int { outChannels * patchSize }
-    public var outputCount: Int { batch * outChannels * outPlane }
+    public var inputCount: Int { CheckedSize.product(batch, inChannels, inPlane) ?? .max }
+    public var weightCount: Int { CheckedSize.product(outChannels, patchSize) ?? .max }
+    public var outputCount: Int { CheckedSize.product(batch, outChannels, outPlane) ?? .max }
 
-    /// Multiply-adds of the forward pass (also of each backward GEMM).
-    public var multiplyAddCount: Int { batch * outChannels * outPlane * patchSize }
+    /// Multiply-adds of the forward pass (also of each backward pass).
+    public var multiplyAddCount: Int { CheckedSize.product(outputCount, patchSize) ?? .max }
 
     // MARK: - Validity
 
@@ -101,15 +105,17 @@ public struct Conv2dGeometry: Hashable, Sendable {
     /// kernel; a kernel given an invalid geometry asserts in debug builds and
     /// does nothing otherwise.
     public var isValid: Bool {
+        let outHeight = self.outHeight
+        let outWidth = self.outWidth
         guard batch >= 0, inChannels >= 1, inHeight >= 1, inWidth >= 1, outChannels >= 1,
             kernelHeight >= 1, kernelWidth >= 1, strideY >= 1, strideX >= 1,
             padY >= 0, padX >= 0, dilationY >= 1, dilationX >= 1, groups >= 1,
             inChannels % groups == 0, outChannels % groups == 0,
-            outHeight >= 1, outWidth >= 1
+            outHeight >= 1, outWidth >= 1,
+            CheckedSize.product(batch, inChannels, inHeight, inWidth) != nil,
+            CheckedSize.product(outChannels, inChannels, kernelHeight, kernelWidth) != nil,
+            let outputs = CheckedSize.product(batch, outChannels, outHeight, outWidth)
         else { return false }
-        return CheckedSize.product(batch, inChannels, inHeight, inWidth) != nil
-            && CheckedSize.product(batch, outChannels, outHeight, outWidth) != nil
-            && CheckedSize.product(outChannels, inChannels, kernelHeight, kernelWidth) != nil
-            && CheckedSize.product(batch, outChannels, outHeight, outWidth, inChannels, kernelHeight, kernelWidth) != nil
+        return CheckedSize.product(outputs, inChannels, kernelHeight, kernelWidth) != nil
     }
 }

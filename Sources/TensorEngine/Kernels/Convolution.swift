@@ -1,10 +1,12 @@
 /// 2-D convolution (cross-correlation, as PyTorch's `conv2d`) and its three
 /// gradients, on contiguous NCHW buffers described by a `Conv2dGeometry`.
 ///
-/// Each image is unfolded into its patch matrix (im2col) and multiplied with
-/// the weight by `MatrixMultiply`. Work is split over images (forward and
-/// input gradient) or inside the GEMMs, never across one output's sum, so the
-/// results are bitwise identical for any thread count.
+/// Tiny problems run as plain loops (`DirectConvolution`); the others go
+/// through a `ConvolutionPlan`: per image, a GEMM of the weights with the
+/// image's patch matrix — implicit (a padded copy of the image) for stride 1,
+/// unfolded (im2col) otherwise — and, for the weight gradient, a dot-product
+/// kernel. Work is split over images, taps or GEMM tiles, never across one
+/// output's sum, so the results are bitwise identical for any thread count.
 public enum Convolution {
     /// `output = conv2d(input, weight) + bias` (bias per output channel, optional).
     ///
@@ -17,12 +19,13 @@ public enum Convolution {
         bias: UnsafePointer<T>?, output: UnsafeMutablePointer<T>
     ) {
         guard checkGeometry(g) else { return }
-        let plan = ConvolutionPlan<T>(g, threads: KernelThreads.count)
-        plan.forEachImage { image, scratch, gemmThreads in
-            plan.forwardImage(
-                image, input: input, weight: weight, bias: bias, output: output,
-                scratch: scratch, threads: gemmThreads)
+        let layout = ConvolutionLayout(g)
+        if DirectConvolution.applies(to: layout) {
+            DirectConvolution.forward(layout, input: input, weight: weight, bias: bias, output: output)
+            return
         }
+        ConvolutionPlan<T>(layout, threads: KernelThreads.count)
+            .forward(input: input, weight: weight, bias: bias, output: output)
     }
 
     /// `gradInput = ∂L/∂input` from `gradOutput = ∂L/∂output` (overwritten).
@@ -36,12 +39,13 @@ public enum Convolution {
         gradInput: UnsafeMutablePointer<T>
     ) {
         guard checkGeometry(g) else { return }
-        let plan = ConvolutionPlan<T>(g, threads: KernelThreads.count)
-        plan.forEachImage { image, scratch, gemmThreads in
-            plan.backwardInputImage(
-                image, gradOutput: gradOutput, weight: weight, gradInput: gradInput,
-                scratch: scratch, threads: gemmThreads)
+        let layout = ConvolutionLayout(g)
+        if DirectConvolution.applies(to: layout) {
+            DirectConvolution.backwardInput(layout, gradOutput: gradOutput, weight: weight, gradInput: gradInput)
+            return
         }
+        ConvolutionPlan<T>(layout, threads: KernelThreads.count)
+            .backwardInput(gradOutput: gradOutput, weight: weight, gradInput: gradInput)
     }
 
     /// `gradWeight = ∂L/∂weight`, summed over the batch (overwritten).
@@ -55,8 +59,13 @@ public enum Convolution {
         gradWeight: UnsafeMutablePointer<T>
     ) {
         guard checkGeometry(g) else { return }
-        let plan = ConvolutionPlan<T>(g, threads: KernelThreads.count)
-        plan.backwardWeight(input: input, gradOutput: gradOutput, gradWeight: gradWeight)
+        let layout = ConvolutionLayout(g)
+        if DirectConvolution.applies(to: layout) {
+            DirectConvolution.backwardWeight(layout, input: input, gradOutput: gradOutput, gradWeight: gradWeight)
+            return
+        }
+        ConvolutionPlan<T>(layout, threads: KernelThreads.count)
+            .backwardWeight(input: input, gradOutput: gradOutput, gradWeight: gradWeight)
     }
 
     /// `gradBias[o] = Σ over images and pixels of gradOutput[n, o, :, :]` (overwritten).
@@ -68,14 +77,13 @@ public enum Convolution {
         _ g: Conv2dGeometry, gradOutput: UnsafePointer<T>, gradBias: UnsafeMutablePointer<T>
     ) {
         guard checkGeometry(g) else { return }
-        let planes = g.outChannels
-        let work = g.outputCount
-        let threads = work >= ConvolutionPlan<T>.parallelLimit ? KernelThreads.count : 1
-        ForkJoin.forEach(items: planes, threads: threads) { channel in
+        let layout = ConvolutionLayout(g)
+        let threads = layout.outputCount >= ConvolutionPlan<T>.parallelLimit ? KernelThreads.count : 1
+        ForkJoin.forEach(items: layout.outChannels, threads: threads) { channel in
             var total = 0.0
-            for image in 0..<g.batch {
-                let plane = gradOutput + (image * g.outChannels + channel) * g.outPlane
-                total += Double(PlaneSum.sum(plane, count: g.outPlane))
+            for image in 0..<layout.batch {
+                let plane = gradOutput + (image * layout.outChannels + channel) * layout.outPlane
+                total += Double(PlaneSum.sum(plane, count: layout.outPlane))
             }
             gradBias[channel] = T(total)
         }

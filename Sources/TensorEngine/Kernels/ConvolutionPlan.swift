@@ -1,137 +1,214 @@
 /// How one convolution call runs: which images go to which thread, the
-/// scratch each worker needs, and the per-image GEMMs.
+/// scratch each worker needs, and the per-image passes.
+///
+/// Forward with stride 1 reads the implicit patch matrix of a zero-padded copy
+/// of the image (`PaddedImage`) when that is cheaper than unfolding it
+/// (`Im2col`); other cases unfold. A 1×1 kernel with stride 1 and no padding
+/// uses the input planes themselves as the patch matrix.
 struct ConvolutionPlan<T: KernelScalar> {
-    let geometry: Conv2dGeometry
+    let geometry: ConvolutionLayout
     let threads: Int
+    /// False forces unfolding everywhere; tests use it to check that both
+    /// schemes give the same bits.
+    let allowsImplicit: Bool
 
-    /// Below this many multiply-adds a whole convolution runs on the caller's thread.
-    static var parallelLimit: Int { 1 << 16 }
+    /// Below this many multiply-adds a whole convolution runs on the caller's
+    /// thread (~20 µs of work, the same reasoning as `GEMMBlocking.parallelLimit`).
+    static var parallelLimit: Int { 1 << 18 }
 
-    init(_ geometry: Conv2dGeometry, threads: Int) {
-        self.geometry = geometry
-        self.threads = max(1, threads)
+    init(_ geometry: Conv2dGeometry, threads: Int, allowsImplicit: Bool = true) {
+        self.init(ConvolutionLayout(geometry), threads: threads, allowsImplicit: allowsImplicit)
     }
 
-    /// A 1×1 kernel with stride 1 and no padding reads the input planes as
-    /// they are: the patch matrix is the input itself, so no unfolding.
+    init(_ geometry: ConvolutionLayout, threads: Int, allowsImplicit: Bool = true) {
+        self.geometry = geometry
+        self.threads = max(1, threads)
+        self.allowsImplicit = allowsImplicit
+    }
+
+    /// Whether the stride-1 implicit scheme (`PaddedImage`) applies and pays.
+    var prefersImplicit: Bool { allowsImplicit && needsUnfold && PaddedImage<T>.suits(geometry) }
+
+    /// False for a 1×1 kernel with stride 1 and no padding: the input planes
+    /// are the patch matrix.
     var needsUnfold: Bool {
         let g = geometry
         return !(g.kernelHeight == 1 && g.kernelWidth == 1 && g.strideY == 1 && g.strideX == 1
             && g.padY == 0 && g.padX == 0)
     }
 
-    /// Elements of one group's patch matrix.
+    /// Elements of one group's unfolded patch matrix.
     var patchMatrixCount: Int { needsUnfold ? geometry.patchSize * geometry.outPlane : 0 }
 
     // MARK: - Scheduling
 
-    /// Calls `body(image, scratch, gemmThreads)` for every image.
+    /// Per-worker scratch: a buffer and, for the implicit scheme, a padded image.
+    struct Workspace {
+        let scratch: ScratchBuffer<T>
+        let padded: PaddedImage<T>?
+        let arena = PackingArena<T>()
+
+        func deallocate() {
+            scratch.deallocate()
+            padded?.deallocate()
+        }
+    }
+
+    /// Calls `body(image, workspace, gemmThreads)` for every image.
     ///
     /// Large batches give each thread a contiguous run of images (GEMMs inside
     /// stay single-threaded); a batch smaller than the thread count runs the
     /// images in turn and lets each GEMM use the threads; small problems run
     /// inline. Every image's result is the same either way.
-    func forEachImage(_ body: (Int, UnsafeMutablePointer<T>, Int) -> Void) {
+    func forEachImage(scratchCount: Int, padded: Bool, _ body: (Int, Workspace, Int) -> Void) {
         let g = geometry
+        func makeWorkspace() -> Workspace {
+            Workspace(scratch: ScratchBuffer(count: scratchCount), padded: padded ? PaddedImage(g) : nil)
+        }
         let parallel = threads > 1 && g.multiplyAddCount >= Self.parallelLimit
         if !parallel || g.batch < threads {
-            let scratch = ScratchBuffer<T>(count: patchMatrixCount)
-            defer { scratch.deallocate() }
-            for image in 0..<g.batch { body(image, scratch.base, parallel ? threads : 1) }
+            let workspace = makeWorkspace()
+            defer { workspace.deallocate() }
+            for image in 0..<g.batch { body(image, workspace, parallel ? threads : 1) }
             return
         }
         let chunks = min(threads, g.batch)
         ForkJoin.forEach(items: chunks, threads: chunks) { chunk in
-            let scratch = ScratchBuffer<T>(count: patchMatrixCount)
-            defer { scratch.deallocate() }
+            let workspace = makeWorkspace()
+            defer { workspace.deallocate() }
             for image in (chunk * g.batch / chunks)..<((chunk + 1) * g.batch / chunks) {
-                body(image, scratch.base, 1)
+                body(image, workspace, 1)
             }
         }
     }
 
-    // MARK: - Per-image passes
-
-    func forwardImage(
-        _ image: Int, input: UnsafePointer<T>, weight: UnsafePointer<T>, bias: UnsafePointer<T>?,
-        output: UnsafeMutablePointer<T>, scratch: UnsafeMutablePointer<T>, threads: Int
-    ) {
+    /// One group's weights `[outChannelsPerGroup, patchSize]` as a GEMM operand, or its transpose.
+    func weightOperand(_ weight: UnsafePointer<T>, group: Int, transposed: Bool) -> MatrixOperand<T> {
         let g = geometry
-        let unfold = Im2col<T>(geometry: g)
-        let outPlane = g.outPlane
-        for group in 0..<g.groups {
-            let channels = input + (image * g.inChannels + group * g.inChannelsPerGroup) * g.inPlane
-            var patches = channels
-            if needsUnfold {
-                unfold.unfold(channels, into: scratch)
-                patches = UnsafePointer(scratch)
-            }
-            MatrixMultiply.gemm(
-                transA: false, transB: false, m: g.outChannelsPerGroup, n: outPlane, k: g.patchSize,
-                alpha: 1, a: weight + group * g.outChannelsPerGroup * g.patchSize, lda: g.patchSize,
-                b: patches, ldb: outPlane, beta: 0,
-                c: output + (image * g.outChannels + group * g.outChannelsPerGroup) * outPlane,
-                ldc: outPlane, threads: threads)
-        }
-        guard let bias else { return }
-        for channel in 0..<g.outChannels {
-            let plane = output + (image * g.outChannels + channel) * outPlane
-            let value = bias[channel]
-            for pixel in 0..<outPlane { plane[pixel] += value }
-        }
+        return MatrixOperand(
+            weight + group * g.outChannelsPerGroup * g.patchSize, leadingDimension: g.patchSize, transposed: transposed)
     }
 
-    func backwardInputImage(
-        _ image: Int, gradOutput: UnsafePointer<T>, weight: UnsafePointer<T>,
-        gradInput: UnsafeMutablePointer<T>, scratch: UnsafeMutablePointer<T>, threads: Int
+    // MARK: - Forward
+
+    func forward(
+        input: UnsafePointer<T>, weight: UnsafePointer<T>, bias: UnsafePointer<T>?,
+        output: UnsafeMutablePointer<T>
     ) {
         let g = geometry
-        let fold = Im2col<T>(geometry: g)
-        for group in 0..<g.groups {
-            let channels = gradInput + (image * g.inChannels + group * g.inChannelsPerGroup) * g.inPlane
-            // ∂L/∂patches = weightᵀ · ∂L/∂output, then each patch entry flows back to its pixel.
-            let target = needsUnfold ? scratch : channels
-            MatrixMultiply.gemm(
-                transA: true, transB: false, m: g.patchSize, n: g.outPlane, k: g.outChannelsPerGroup,
-                alpha: 1, a: weight + group * g.outChannelsPerGroup * g.patchSize, lda: g.patchSize,
-                b: gradOutput + (image * g.outChannels + group * g.outChannelsPerGroup) * g.outPlane,
-                ldb: g.outPlane, beta: 0, c: target, ldc: g.outPlane, threads: threads)
-            if needsUnfold {
-                channels.update(repeating: 0, count: g.inChannelsPerGroup * g.inPlane)
-                fold.foldAdding(scratch, into: channels)
+        let implicit = prefersImplicit
+        let scratchCount =
+            implicit
+            ? g.outChannelsPerGroup * ((g.outHeight - 1) * (g.inWidth + 2 * g.padX) + g.outWidth)
+            : patchMatrixCount
+        let packedWeights = (0..<g.groups).map { group in
+            PackedPanels(weightOperand(weight, group: group, transposed: false), m: g.outChannelsPerGroup, k: g.patchSize)
+        }
+        defer { packedWeights.forEach { $0.deallocate() } }
+        forEachImage(scratchCount: scratchCount, padded: implicit) { image, workspace, gemmThreads in
+            for group in 0..<g.groups {
+                forwardGroup(
+                    image, group: group, input: input, weights: packedWeights[group], output: output,
+                    workspace: workspace, threads: gemmThreads)
+            }
+            guard let bias else { return }
+            for channel in 0..<g.outChannels {
+                let plane = output + (image * g.outChannels + channel) * g.outPlane
+                let value = bias[channel]
+                for pixel in 0..<g.outPlane { plane[pixel] += value }
             }
         }
     }
 
-    /// ∂L/∂weight = Σ over images of ∂L/∂output · patchesᵀ, image after image
-    /// (the threads split each GEMM's output, never the sum over images).
-    func backwardWeight(
-        input: UnsafePointer<T>, gradOutput: UnsafePointer<T>, gradWeight: UnsafeMutablePointer<T>
+    /// One image, one group: `output = weight · patches`.
+    func forwardGroup(
+        _ image: Int, group: Int, input: UnsafePointer<T>, weights: PackedPanels<T>,
+        output: UnsafeMutablePointer<T>, workspace: Workspace, threads: Int
     ) {
         let g = geometry
-        guard g.batch > 0 else {
-            gradWeight.update(repeating: 0, count: g.weightCount)
+        let channels = input + (image * g.inChannels + group * g.inChannelsPerGroup) * g.inPlane
+        let target = output + (image * g.outChannels + group * g.outChannelsPerGroup) * g.outPlane
+        if let padded = workspace.padded {
+            // Surplus columns land in scratch; only the real pixels are copied out.
+            padded.load(channels)
+            let columns = padded.columnCount
+            MatrixMultiply.multiply(
+                m: g.outChannelsPerGroup, n: columns, k: g.patchSize, alpha: 1, a: weights.operand,
+                b: padded.patches, beta: 0, c: workspace.scratch.base, ldc: columns, threads: threads,
+                arena: workspace.arena, packedA: weights)
+            for channel in 0..<g.outChannelsPerGroup {
+                for oy in 0..<g.outHeight {
+                    Im2col<T>.copy(
+                        from: workspace.scratch.base + channel * columns + oy * padded.paddedWidth,
+                        to: target + channel * g.outPlane + oy * g.outWidth, count: g.outWidth)
+                }
+            }
             return
         }
-        let unfold = Im2col<T>(geometry: g)
-        let scratch = ScratchBuffer<T>(count: patchMatrixCount)
-        defer { scratch.deallocate() }
-        let gemmThreads = g.multiplyAddCount >= Self.parallelLimit ? threads : 1
-        for group in 0..<g.groups {
-            for image in 0..<g.batch {
-                let channels = input + (image * g.inChannels + group * g.inChannelsPerGroup) * g.inPlane
-                var patches = channels
-                if needsUnfold {
-                    unfold.unfold(channels, into: scratch.base)
-                    patches = UnsafePointer(scratch.base)
+        var patches = channels
+        if needsUnfold {
+            Im2col<T>(geometry: g).unfold(channels, into: workspace.scratch.base)
+            patches = UnsafePointer(workspace.scratch.base)
+        }
+        MatrixMultiply.multiply(
+            m: g.outChannelsPerGroup, n: g.outPlane, k: g.patchSize, alpha: 1, a: weights.operand,
+            b: MatrixOperand(patches, leadingDimension: g.outPlane, transposed: false),
+            beta: 0, c: target, ldc: g.outPlane, threads: threads, arena: workspace.arena, packedA: weights)
+    }
+
+    // MARK: - Input gradient
+
+    /// ∂L/∂input per image: ∂L/∂patches = weightᵀ · ∂L/∂output, then each
+    /// patch entry flows back to the pixel it was read from (col2im), tap
+    /// after tap.
+    ///
+    /// With stride 1 the patches live in the padded-width layout of
+    /// `PaddedImage`: the output gradient is copied into it (zeros in the
+    /// surplus columns), and folding a tap back is one contiguous vector add
+    /// into a padded gradient image, cropped at the end. The surplus entries
+    /// are exactly 0 when the weights are finite (otherwise 0 · ∞ would be
+    /// NaN), and the taps are added in the same order as the general fold, so
+    /// both schemes give the same bits.
+    func backwardInput(
+        gradOutput: UnsafePointer<T>, weight: UnsafePointer<T>, gradInput: UnsafeMutablePointer<T>
+    ) {
+        let g = geometry
+        let implicit =
+            prefersImplicit && FiniteCheck.allFinite(weight, count: g.weightCount)
+        let columns = (g.outHeight - 1) * (g.inWidth + 2 * g.padX) + g.outWidth
+        let scratchCount =
+            implicit ? (g.patchSize + g.outChannelsPerGroup) * columns : patchMatrixCount
+        let packedWeights = (0..<g.groups).map { group in
+            PackedPanels(weightOperand(weight, group: group, transposed: true), m: g.patchSize, k: g.outChannelsPerGroup)
+        }
+        defer { packedWeights.forEach { $0.deallocate() } }
+        forEachImage(scratchCount: scratchCount, padded: implicit) { image, workspace, threads in
+            for group in 0..<g.groups {
+                let channels = gradInput + (image * g.inChannels + group * g.inChannelsPerGroup) * g.inPlane
+                let gradients = gradOutput + (image * g.outChannels + group * g.outChannelsPerGroup) * g.outPlane
+                let weights = packedWeights[group]
+                if let padded = workspace.padded {
+                    let patchGradients = workspace.scratch.base
+                    let spread = patchGradients + g.patchSize * columns
+                    padded.spread(gradients, into: spread)
+                    MatrixMultiply.multiply(
+                        m: g.patchSize, n: columns, k: g.outChannelsPerGroup, alpha: 1, a: weights.operand,
+                        b: MatrixOperand(spread, leadingDimension: columns, transposed: false),
+                        beta: 0, c: patchGradients, ldc: columns, threads: threads, arena: workspace.arena,
+                        packedA: weights)
+                    padded.foldAdding(patchGradients, columns: columns, into: channels)
+                    continue
                 }
-                MatrixMultiply.gemm(
-                    transA: false, transB: true, m: g.outChannelsPerGroup, n: g.patchSize, k: g.outPlane,
-                    alpha: 1,
-                    a: gradOutput + (image * g.outChannels + group * g.outChannelsPerGroup) * g.outPlane,
-                    lda: g.outPlane, b: patches, ldb: g.outPlane, beta: image == 0 ? 0 : 1,
-                    c: gradWeight + group * g.outChannelsPerGroup * g.patchSize, ldc: g.patchSize,
-                    threads: gemmThreads)
+                let target = needsUnfold ? workspace.scratch.base : channels
+                MatrixMultiply.multiply(
+                    m: g.patchSize, n: g.outPlane, k: g.outChannelsPerGroup, alpha: 1, a: weights.operand,
+                    b: MatrixOperand(gradients, leadingDimension: g.outPlane, transposed: false),
+                    beta: 0, c: target, ldc: g.outPlane, threads: threads, arena: workspace.arena,
+                    packedA: weights)
+                if needsUnfold {
+                    channels.update(repeating: 0, count: g.inChannelsPerGroup * g.inPlane)
+                    Im2col<T>(geometry: g).foldAdding(workspace.scratch.base, into: channels)
+                }
             }
         }
     }

@@ -7,14 +7,18 @@
 public protocol KernelScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendable {
     /// The vector one row of a micro-kernel tile holds.
     associatedtype KernelVector: SIMD where KernelVector.Scalar == Self
+    /// One 256-bit register: the unit of kernels that need many accumulators.
+    associatedtype KernelHalfVector: SIMD where KernelHalfVector.Scalar == Self
 }
 
 extension Float: KernelScalar {
     public typealias KernelVector = SIMD16<Float>
+    public typealias KernelHalfVector = SIMD8<Float>
 }
 
 extension Double: KernelScalar {
     public typealias KernelVector = SIMD8<Double>
+    public typealias KernelHalfVector = SIMD4<Double>
 }
 
 // MARK: - Multiply-add, the one place the rounding is decided
@@ -52,6 +56,12 @@ extension UnsafePointer where Pointee: KernelScalar {
     @inline(__always)
     func loadVector() -> Pointee.KernelVector {
         UnsafeRawPointer(self).loadUnaligned(as: Pointee.KernelVector.self)
+    }
+
+    /// Loads `V.scalarCount` consecutive elements.
+    @inline(__always)
+    func loadVector<V: SIMD>(as _: V.Type) -> V where V.Scalar == Pointee {
+        UnsafeRawPointer(self).loadUnaligned(as: V.self)
     }
 }
 

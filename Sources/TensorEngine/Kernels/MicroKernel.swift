@@ -2,10 +2,12 @@
 /// (`NR` = one `KernelVector`, 16 floats or 8 doubles) held in 6 vector
 /// accumulators — 12 of the 16 AVX2 registers — while it walks the depth.
 ///
-/// Packed layouts (see `PackedGEMM`): the A panel holds, for each depth index
+/// Layouts (see `PackedGEMM`): the packed A panel holds, for each depth index
 /// `p`, the 6 values `A[0..<6, p]`; the B panel holds, for each `p`, the `NR`
-/// values `B[p, 0..<NR]`. Each step is 6 broadcasts, 1 vector load and 6 fused
-/// multiply-adds; every lane is one C element accumulated in depth order.
+/// values `B[p, 0..<NR]` contiguously, `bRowStride` apart (`NR` when packed,
+/// B's leading dimension when read in place). Each step is 6 broadcasts, 1
+/// vector load and 6 fused multiply-adds; every lane is one C element
+/// accumulated in depth order.
 enum MicroKernel<T: KernelScalar> {
     typealias Vector = T.KernelVector
 
@@ -22,7 +24,7 @@ enum MicroKernel<T: KernelScalar> {
     /// full tile would give.
     @inline(__always)
     static func run(
-        depth: Int, a: UnsafePointer<T>, b: UnsafePointer<T>,
+        depth: Int, a: UnsafePointer<T>, b: UnsafePointer<T>, bRowStride: Int,
         c: UnsafeMutablePointer<T>, ldc: Int, rowCount: Int, columnCount: Int,
         update: TileUpdate<T>
     ) {
@@ -39,7 +41,7 @@ enum MicroKernel<T: KernelScalar> {
             c4 = multiplyAdd(Vector(repeating: ap[4]), bv, c4)
             c5 = multiplyAdd(Vector(repeating: ap[5]), bv, c5)
             ap += 6
-            bp += Vector.scalarCount
+            bp += bRowStride
         }
         if rowCount == 6 && columnCount == Vector.scalarCount {
             update.apply(c0, to: c)

@@ -64,10 +64,11 @@ public struct Pool2dGeometry: Hashable, Sendable {
 
     // MARK: - Derived sizes
 
-    var inPlane: Int { inHeight * inWidth }
-    var outPlane: Int { outHeight * outWidth }
-    public var inputCount: Int { planes * inPlane }
-    public var outputCount: Int { planes * outPlane }
+    // Saturating at Int.max rather than trapping (an overflowing geometry is never valid).
+    var inPlane: Int { CheckedSize.product(inHeight, inWidth) ?? .max }
+    var outPlane: Int { CheckedSize.product(outHeight, outWidth) ?? .max }
+    public var inputCount: Int { CheckedSize.product(planes, inPlane) ?? .max }
+    public var outputCount: Int { CheckedSize.product(planes, outPlane) ?? .max }
 
     // MARK: - Validity
 
@@ -86,28 +87,5 @@ public struct Pool2dGeometry: Hashable, Sendable {
         else { return false }
         return CheckedSize.product(planes, plane) != nil
             && CheckedSize.product(planes, outHeight, outWidth) != nil
-    }
-
-    // MARK: - Windows
-
-    /// The rows of input (clamped to the image) that output row `oy` covers,
-    /// and the same for a column.
-    func rows(_ oy: Int) -> Range<Int> { Self.window(oy, stride: strideY, pad: padY, kernel: kernelHeight, size: inHeight) }
-    func columns(_ ox: Int) -> Range<Int> { Self.window(ox, stride: strideX, pad: padX, kernel: kernelWidth, size: inWidth) }
-
-    static func window(_ index: Int, stride: Int, pad: Int, kernel: Int, size: Int) -> Range<Int> {
-        let start = index * stride - pad
-        let lower = max(start, 0)
-        return lower..<max(lower, min(start + kernel, size))
-    }
-
-    /// Window extent counted with padding (PyTorch's `count_include_pad`
-    /// divisor): the window clipped to the padded input, not to the image.
-    func paddedArea(_ oy: Int, _ ox: Int) -> Int {
-        let top = oy * strideY - padY
-        let left = ox * strideX - padX
-        let bottom = min(top + kernelHeight, inHeight + padY)
-        let right = min(left + kernelWidth, inWidth + padX)
-        return (bottom - top) * (right - left)
     }
 }

@@ -5,8 +5,9 @@
 /// of every sum and every gradient accumulation is fixed, so results are
 /// bitwise identical for any thread count.
 public enum Pooling {
-    /// Below this many input-window reads a pooling runs on the caller's thread.
-    static let parallelLimit = 1 << 16
+    /// Below this many window reads a pooling runs on the caller's thread
+    /// (~20 µs of work for the general loops).
+    static var parallelLimit: Int { 1 << 16 }
 
     // MARK: - Max
 
@@ -22,49 +23,37 @@ public enum Pooling {
         _ g: Pool2dGeometry, input: UnsafePointer<T>, output: UnsafeMutablePointer<T>,
         argmax: UnsafeMutablePointer<Int32>
     ) {
-        forEachPlane(g) { plane in
-            let source = input + plane * g.inPlane
-            var out = plane * g.outPlane
-            for oy in 0..<g.outHeight {
-                let rows = g.rows(oy)
-                for ox in 0..<g.outWidth {
-                    let columns = g.columns(ox)
-                    var best = -T.infinity
-                    var bestIndex = rows.lowerBound * g.inWidth + columns.lowerBound
-                    for iy in rows {
-                        for ix in columns {
-                            let index = iy * g.inWidth + ix
-                            let value = source[index]
-                            if value > best || value.isNaN {
-                                best = value
-                                bestIndex = index
-                            }
-                        }
-                    }
-                    output[out] = best
-                    argmax[out] = Int32(truncatingIfNeeded: bestIndex)
-                    out += 1
-                }
+        let pairs = PairPooling.applies(to: g)
+        forEachPlane(g) { windows, plane in
+            if pairs {
+                PairPooling.maxForward(g, plane: plane, input: input, output: output, argmax: argmax)
+                return
+            }
+            let source = input + plane &* windows.inPlane
+            var out = plane &* windows.outPlane
+            for rows in windows.rows {
+                MaxPoolRow.run(source, rows: rows, windows: windows, output: output + out, argmax: argmax + out)
+                out &+= windows.columns.count
             }
         }
     }
 
     /// `gradInput` = each output gradient added at its window's argmax
-    /// (overwritten; windows sharing a maximum add up). Indices outside the
-    /// plane are ignored.
+    /// (overwritten; windows sharing a maximum add up, in output order).
+    /// Indices outside the plane are ignored.
     @_specialize(where T == Float)
     @_specialize(where T == Double)
     public static func maxBackward<T: KernelScalar>(
         _ g: Pool2dGeometry, gradOutput: UnsafePointer<T>, argmax: UnsafePointer<Int32>,
         gradInput: UnsafeMutablePointer<T>
     ) {
-        forEachPlane(g) { plane in
-            let target = gradInput + plane * g.inPlane
-            target.update(repeating: 0, count: g.inPlane)
-            let start = plane * g.outPlane
-            for out in start..<start + g.outPlane {
+        forEachPlane(g) { windows, plane in
+            let target = gradInput + plane &* windows.inPlane
+            target.update(repeating: 0, count: windows.inPlane)
+            let start = plane &* windows.outPlane
+            for out in start..<start &+ windows.outPlane {
                 let index = Int(argmax[out])
-                if index >= 0 && index < g.inPlane { target[index] += gradOutput[out] }
+                if index >= 0 && index < windows.inPlane { target[index] += gradOutput[out] }
             }
         }
     }
@@ -82,20 +71,24 @@ public enum Pooling {
         _ g: Pool2dGeometry, input: UnsafePointer<T>, output: UnsafeMutablePointer<T>,
         countIncludePad: Bool
     ) {
-        forEachPlane(g) { plane in
-            let source = input + plane * g.inPlane
-            var out = plane * g.outPlane
-            for oy in 0..<g.outHeight {
-                let rows = g.rows(oy)
-                for ox in 0..<g.outWidth {
-                    let columns = g.columns(ox)
+        let pairs = PairPooling.applies(to: g)
+        forEachPlane(g) { windows, plane in
+            if pairs {
+                PairPooling.averageForward(g, plane: plane, input: input, output: output)
+                return
+            }
+            let source = input + plane &* windows.inPlane
+            var out = plane &* windows.outPlane
+            for (oy, rows) in windows.rows.enumerated() {
+                for (ox, columns) in windows.columns.enumerated() {
                     var sum: T = 0
                     for iy in rows {
-                        for ix in columns { sum += source[iy * g.inWidth + ix] }
+                        let rowStart = iy &* windows.inWidth
+                        for ix in columns { sum += source[rowStart &+ ix] }
                     }
-                    let divisor = countIncludePad ? g.paddedArea(oy, ox) : rows.count * columns.count
+                    let divisor = windows.divisor(oy, ox, countIncludePad: countIncludePad)
                     output[out] = divisor > 0 ? sum / T(divisor) : 0
-                    out += 1
+                    out &+= 1
                 }
             }
         }
@@ -109,22 +102,26 @@ public enum Pooling {
         _ g: Pool2dGeometry, gradOutput: UnsafePointer<T>, gradInput: UnsafeMutablePointer<T>,
         countIncludePad: Bool
     ) {
-        forEachPlane(g) { plane in
-            let target = gradInput + plane * g.inPlane
-            target.update(repeating: 0, count: g.inPlane)
-            var out = plane * g.outPlane
-            for oy in 0..<g.outHeight {
-                let rows = g.rows(oy)
-                for ox in 0..<g.outWidth {
-                    let columns = g.columns(ox)
-                    let divisor = countIncludePad ? g.paddedArea(oy, ox) : rows.count * columns.count
+        let pairs = PairPooling.applies(to: g)
+        forEachPlane(g) { windows, plane in
+            if pairs {
+                PairPooling.averageBackward(g, plane: plane, gradOutput: gradOutput, gradInput: gradInput)
+                return
+            }
+            let target = gradInput + plane &* windows.inPlane
+            target.update(repeating: 0, count: windows.inPlane)
+            var out = plane &* windows.outPlane
+            for (oy, rows) in windows.rows.enumerated() {
+                for (ox, columns) in windows.columns.enumerated() {
+                    let divisor = windows.divisor(oy, ox, countIncludePad: countIncludePad)
                     if divisor > 0 {
                         let share = gradOutput[out] / T(divisor)
                         for iy in rows {
-                            for ix in columns { target[iy * g.inWidth + ix] += share }
+                            let rowStart = iy &* windows.inWidth
+                            for ix in columns { target[rowStart &+ ix] += share }
                         }
                     }
-                    out += 1
+                    out &+= 1
                 }
             }
         }
@@ -132,20 +129,36 @@ public enum Pooling {
 
     // MARK: - Scheduling
 
-    /// Runs `body` for every plane of a valid geometry, across threads when
-    /// the work is large enough.
-    static func forEachPlane(_ g: Pool2dGeometry, _ body: (Int) -> Void) {
+    /// Runs `body` for every plane of a valid geometry, contiguous runs of
+    /// planes per thread when the work is large enough.
+    static func forEachPlane(_ g: Pool2dGeometry, _ body: (PoolingWindows, Int) -> Void) {
         guard g.isValid else {
             assertionFailure("Pooling: invalid geometry \(g)")
             return
         }
+        let windows = PoolingWindows(g)
         let reads = g.outputCount.multipliedReportingOverflow(by: g.kernelHeight * g.kernelWidth)
         let threads = (reads.overflow || reads.partialValue >= parallelLimit) ? KernelThreads.count : 1
         let workers = min(threads, g.planes)
         ForkJoin.forEach(items: workers, threads: workers) { worker in
             for plane in (worker * g.planes / workers)..<((worker + 1) * g.planes / workers) {
-                body(plane)
+                body(windows, plane)
             }
         }
+    }
+}
+
+/// PyTorch's CPU max-pooling comparison, in one place.
+enum MaxRule {
+    /// A value replaces the running maximum when it is greater, or NaN (so the
+    /// first maximum wins a tie and the last NaN wins overall).
+    ///
+    /// The two conditions never hold together (comparisons with NaN are
+    /// false), so their "or" is their "not equal", which unlike `||` does not
+    /// short-circuit: the callers' selects then compile without branches,
+    /// which on random data mispredicted about every other pixel.
+    @inline(__always)
+    static func replaces<T: KernelScalar>(_ best: T, with value: T) -> Bool {
+        (value > best) != (value != value)
     }
 }

@@ -37,6 +37,7 @@ struct GeometryTests {
         #expect(!huge.isValid)
         let enormous = Conv2dGeometry(Int.max / 4, 1 << 20, 1 << 20, 1 << 20, out: 1, kernel: (1, 1))
         #expect(!enormous.isValid)
+        #expect(enormous.inputCount == .max && enormous.multiplyAddCount == .max)  // saturates, no trap
         #expect(Conv2dGeometry(0, 2, 5, 5, out: 3, kernel: (3, 3)).isValid)
     }
 
@@ -70,6 +71,10 @@ struct GeometryTests {
         #expect(pool(4, 2, 0, 0).outHeight == 0)
         #expect(!pool(4, Int.max, 1, Int.max / 2).isValid)
         #expect(!pool(1 << 16, 2, 2, 0).isValid)  // a plane past Int32 indices
+        let huge = Pool2dGeometry(
+            planes: Int.max / 2, inHeight: 1 << 20, inWidth: 1 << 20, kernelHeight: 1, kernelWidth: 1,
+            strideY: 1, strideX: 1, padY: 0, padX: 0, ceilMode: false)
+        #expect(huge.inputCount == .max && !huge.isValid)
     }
 
     @Test("LITBOOK_THREADS parsing: positive integers only")

@@ -39,7 +39,17 @@ func expectClose<T: KernelScalar>(
     #expect(actual.count == reference.count, "\(context): count", sourceLocation: sourceLocation)
     var failures = 0
     for index in 0..<min(actual.count, reference.count) {
-        let error = abs(Double(actual[index]) - reference[index])
+        let value = Double(actual[index])
+        if !reference[index].isFinite {
+            // Infinities must match exactly; a NaN reference wants a NaN.
+            let matches = reference[index].isNaN ? value.isNaN : value == reference[index]
+            if !matches {
+                failures += 1
+                Issue.record("\(context): element \(index) is \(value), expected \(reference[index])", sourceLocation: sourceLocation)
+            }
+            continue
+        }
+        let error = abs(value - reference[index])
         let allowed = tolerance * bounds[index] + 1e-300
         if !(error <= allowed) {
             failures += 1

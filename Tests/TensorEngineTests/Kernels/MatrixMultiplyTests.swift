@@ -135,6 +135,15 @@ struct MatrixMultiplyTests {
         #expect(untouched == [7])
     }
 
+    @Test("alpha = 0 does not read A or B (BLAS semantics), only scales C")
+    func alphaZeroIgnoresOperands() {
+        let problem = GEMMCase(m: 20, n: 30, k: 40, alpha: 0, beta: 0.5)
+        let poisoned = [Float](repeating: .nan, count: max(problem.aCount, problem.bCount))
+        let c: [Float] = randomValues(problem.cCount, seed: 15)
+        let result = runGEMM(problem, a: poisoned, b: poisoned, c: c)
+        #expect(result == c.map { $0 * 0.5 })
+    }
+
     @Test("The 2x2 example of the documentation")
     func documentedExample() {
         let result = runGEMM(GEMMCase(m: 2, n: 2, k: 2), a: [1, 2, 3, 4] as [Float], b: [5, 6, 7, 8], c: [0, 0, 0, 0])
@@ -159,7 +168,7 @@ struct MatrixMultiplyTests {
                 packed.withUnsafeMutableBufferPointer { c in
                     PackedGEMM.run(
                         m: problem.m, n: problem.n, k: problem.k, alpha: Float(problem.alpha), a: opA, b: opB,
-                        beta: Float(problem.beta), c: c.baseAddress!, ldc: problem.ldc, threads: 2)
+                        beta: Float(problem.beta), c: c.baseAddress!, ldc: problem.ldc, threads: 2, arena: nil)
                 }
                 direct.withUnsafeMutableBufferPointer { c in
                     DirectGEMM.run(
@@ -173,7 +182,9 @@ struct MatrixMultiplyTests {
 
     @Test("Bitwise identical for 1, 2, 3 and 7 threads")
     func deterministicAcrossThreadCounts() {
-        for problem in [GEMMCase(m: 150, n: 70, k: 300, beta: 0.5), GEMMCase(m: 20, n: 530, k: 20, transA: true)] {
+        // Both above GEMMBlocking.parallelLimit, so the threads really split them.
+        for problem in [GEMMCase(m: 150, n: 70, k: 300, beta: 0.5), GEMMCase(m: 40, n: 530, k: 40, transA: true)] {
+            #expect(problem.m * problem.n * problem.k >= GEMMBlocking.parallelLimit)
             let a: [Float] = randomValues(problem.aCount, seed: 12)
             let b: [Float] = randomValues(problem.bCount, seed: 13)
             let c: [Float] = randomValues(problem.cCount, seed: 14)

@@ -18,6 +18,7 @@ extension Pool2dGeometry {
 
 let poolingCases: [Pool2dGeometry] = [
     Pool2dGeometry(planes: 3, 4, kernel: (2, 2)),
+    Pool2dGeometry(planes: 2, 5, 7, kernel: (2, 2)),  // 2×2 blocks with a row and a column left over
     Pool2dGeometry(planes: 2, 4, kernel: (3, 3), stride: (2, 2), pad: (1, 1)),
     Pool2dGeometry(planes: 1, 4, kernel: (2, 3), stride: (2, 3), pad: (0, 1)),
     Pool2dGeometry(planes: 2, 5, kernel: (2, 2), ceil: true),
@@ -102,6 +103,22 @@ struct PoolingTests {
         #expect(PoolingRunner.averageForward(g, [1, .nan, 5, 3] as [Float])[0].isNaN)
     }
 
+    @Test("NaN and ties in general windows (four computed side by side)")
+    func nanInGeneralWindows() {
+        // One row of 9 pixels, windows of 3 with stride 1: 7 outputs, the first
+        // four computed together. Pixel 3 is NaN, pixel 5 is NaN, pixels 7, 8 tie.
+        let g = Pool2dGeometry(1, 9, kernel: (1, 3), stride: (1, 1))
+        let input: [Float] = [1, 5, 2, .nan, 0, .nan, 3, 9, 9]
+        let result = PoolingRunner.maxForward(g, input)
+        #expect(result.values[0] == 5 && result.argmax[0] == 1)
+        for window in 1...5 {
+            #expect(result.values[window].isNaN, "window \(window)")
+        }
+        // Windows 3 and 4 hold both NaNs: the later one (index 5) wins.
+        #expect(result.argmax[1...5] == [3, 3, 5, 5, 5])
+        #expect(result.values[6] == 9 && result.argmax[6] == 7)  // a tie keeps the first
+    }
+
     // MARK: - Against the reference
 
     @Test("Forward passes match the reference", arguments: poolingCases)
@@ -157,7 +174,8 @@ struct PoolingTests {
 
     @Test("Bitwise identical for 1, 2, 3 and 7 threads")
     func deterministic() {
-        let g = Pool2dGeometry(planes: 24, 28, kernel: (3, 3), stride: (2, 2), pad: (1, 1), ceil: true)
+        let g = Pool2dGeometry(planes: 64, 28, kernel: (3, 3), stride: (2, 2), pad: (1, 1), ceil: true)
+        #expect(g.outputCount * 9 >= Pooling.parallelLimit)  // large enough to be split
         let input: [Float] = randomValues(g.inputCount, seed: 44)
         let gradOutput: [Float] = randomValues(g.outputCount, seed: 45)
         let results = resultsForThreadCounts { () -> [[UInt32]] in
