@@ -43,8 +43,8 @@ conformance: build
 
 # Browser test of the built site: headless Chromium driven by Selenium (from PyPI,
 # in a venv of its own). It builds the course into a temporary directory with
-# litbook; while `litbook build` cannot build the course yet, it renders the
-# SiteBuilder test course instead. BROWSER_SITE=DIR checks an existing site
+# litbook; while `litbook build` cannot write a site yet, the SiteBuilder tests
+# run notebooks/ and render it. BROWSER_SITE=DIR checks an existing site
 # (e.g. BROWSER_SITE=site). Screenshots go to $(ARTIFACTS).
 BROWSER_VENV ?= .build/browser-venv
 BROWSER_SITE ?=
@@ -78,8 +78,8 @@ browser-test: browser-deps
 			&& ls "$$tmp"/*.html 2>/dev/null | grep -qv '/index.html$$'; then \
 			echo "make: checking the course built by litbook"; \
 		else \
-			echo "make: litbook build gave no course; checking the SiteBuilder test course"; \
-			LITBOOK_SITE_PREVIEW="$$tmp" $(SWIFT) test --filter SitePreviewWriter; \
+			echo "make: litbook build wrote no site; rendering notebooks/ through the SiteBuilder tests"; \
+			LITBOOK_SITE_PREVIEW="$$tmp" LITBOOK_SITE_NOTEBOOKS=notebooks $(SWIFT) test --filter SitePreviewWriter; \
 		fi; \
 	fi; \
 	$(BROWSER_VENV)/bin/python Tests/browser/test_site.py "$$site" --artifacts $(ARTIFACTS) \

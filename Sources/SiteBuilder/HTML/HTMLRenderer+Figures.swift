@@ -4,7 +4,8 @@ import NotebookRunner
 
 /// Directive figures (`{correlation}`, `{receptive-field}`, `{plot}`, `{heatmap}`):
 /// the SVG the run drew in a numbered `<figure>` with its `:caption:`, or the
-/// error that kept it from being drawn.
+/// error that kept it from being drawn. `:width:` sets the figure's width (a CSS
+/// length) and `:alt:` its accessible name.
 extension HTMLRenderer {
     mutating func visitDirective(_ directive: Directive) {
         guard let drawn = lesson.executed.figure(for: directive) else {
@@ -14,7 +15,18 @@ extension HTMLRenderer {
         let anchor = context.analysis.figures[directive.range.start]
         if let figure = drawn.figure {
             let kind = AnchorAllocator.slug(figure.kind.rawValue)
-            html += HTML.openTag("figure", [("id", anchor?.id), ("class", "figure directive-figure figure-\(kind)")]) + "\n"
+            var style: String?
+            if let width = directive.option("width") {
+                if let length = Self.cssLength(width.value) {
+                    style = "--figure-width:\(length)"
+                } else {
+                    report(.warning("The width '\(width.value)' is not a CSS length such as 400px or 50%; it is ignored.", at: width.valueLocation))
+                }
+            }
+            let alt = directive["alt"].flatMap { $0.isEmpty ? nil : $0 }
+            html += HTML.openTag("figure", [
+                ("id", anchor?.id), ("class", "figure directive-figure figure-\(kind)"), ("style", style), ("aria-label", alt),
+            ]) + "\n"
             let svg = context.analysis.svgs[directive.range.start]?.first ?? figure.svg
             html += svg + (svg.hasSuffix("\n") ? "" : "\n")
             let caption = directive.option("caption")

@@ -56,4 +56,14 @@ import Testing
         #expect(html.contains("<p>PyTorch text.</p>"))
         #expect(!html.contains("begin_tab") && !html.contains("end_tab"))
     }
+
+    @Test func aBadDirectiveWidthIsIgnoredWithAWarning() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let notebook = Executed.notebook("# P\n\n```{plot} p\n:width: wide\n```\n", path: "p.md")
+            .drawing("p", figure: Executed.figure(.plot, id: "p"))
+        let site = try fixture.render([notebook])
+        #expect(site.warnings.map(\.location) == [SourceLocation(file: "p.md", line: 4, column: 9)])
+        #expect(site.text("p.html")?.contains("--figure-width") == false)
+    }
 }

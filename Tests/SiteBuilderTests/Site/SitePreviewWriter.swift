@@ -1,18 +1,29 @@
 import Diagrams
 import Foundation
+import NotebookFormat
 import NotebookRunner
 import Testing
 
 @testable import SiteBuilder
 
-/// Writes the fixture course, with real Diagrams figures, to the directory named
-/// by `LITBOOK_SITE_PREVIEW`: the site `make browser-test` checks until
-/// `litbook build` can build the course itself. Skipped unless the variable is set.
+/// Writes a site to the directory named by `LITBOOK_SITE_PREVIEW`: the site
+/// `make browser-test` checks while `litbook build` cannot write one. With
+/// `LITBOOK_SITE_NOTEBOOKS` (paths, `:`-separated) it runs those notebooks with
+/// the NotebookRunner; otherwise it writes the fixture course with real Diagrams
+/// figures. Skipped unless `LITBOOK_SITE_PREVIEW` is set.
 @Suite(.enabled(if: PreviewTarget.directory != nil, "LITBOOK_SITE_PREVIEW is not set"))
 struct SitePreviewWriter {
 
     @Test func writePreview() throws {
         let target = try #require(PreviewTarget.directory)
+        if let paths = PreviewTarget.notebooks {
+            let runner = NotebookRunner()
+            let executed = try CourseSources.load(paths).map { runner.run($0) }
+            let site = try SiteBuilder().render(executed)
+            #expect(site.errors == [], "\(site.diagnostics)")
+            try SiteWriter.write(site, to: target)
+            return
+        }
         let (fixture, notebooks) = try CourseFixture.make()
         defer { fixture.remove() }
         // An image as authors draw them: black on a transparent background.
@@ -42,6 +53,10 @@ struct SitePreviewWriter {
 
 /// Where `LITBOOK_SITE_PREVIEW` asks the preview to go.
 enum PreviewTarget {
+    static var notebooks: [String]? {
+        ProcessInfo.processInfo.environment["LITBOOK_SITE_NOTEBOOKS"].flatMap { $0.isEmpty ? nil : $0.split(separator: ":").map(String.init) }
+    }
+
     static var directory: URL? {
         ProcessInfo.processInfo.environment["LITBOOK_SITE_PREVIEW"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
     }
