@@ -20,13 +20,20 @@ extension HTMLRenderer {
                 if let length = Self.cssLength(width.value) {
                     style = "--figure-width:\(length)"
                 } else {
-                    report(.warning("The width '\(width.value)' is not a CSS length such as 400px or 50%; it is ignored.", at: width.valueLocation))
+                    report(
+                        .warning(
+                            "The width '\(width.value)' is not a CSS length such as 400px or 50%; it is ignored.",
+                            at: width.valueLocation))
                 }
             }
             let alt = directive["alt"].flatMap { $0.isEmpty ? nil : $0 }
-            html += HTML.openTag("figure", [
-                ("id", anchor?.id), ("class", "figure directive-figure figure-\(kind)"), ("style", style), ("aria-label", alt),
-            ]) + "\n"
+            html +=
+                HTML.openTag(
+                    "figure",
+                    [
+                        ("id", anchor?.id), ("class", "figure directive-figure figure-\(kind)"), ("style", style),
+                        ("aria-label", alt),
+                    ]) + "\n"
             let svg = context.analysis.svgs[directive.range.start]?.first ?? figure.svg
             html += svg + (svg.hasSuffix("\n") ? "" : "\n")
             let caption = directive.option("caption")
@@ -35,7 +42,8 @@ extension HTMLRenderer {
         } else {
             let message = drawn.error?.message ?? "The directive {\(directive.name)} drew no figure."
             writeErrorBlock(
-                title: strings["figure_error"], message: message, location: drawn.error?.location ?? directive.range.start,
+                title: strings["figure_error"], message: message,
+                location: drawn.error?.location ?? directive.range.start,
                 traceback: [], id: anchor?.id)
         }
     }
@@ -54,7 +62,9 @@ extension HTMLRenderer {
             defer { column += 1 }
             if let start = mathStart {
                 if scalar == "$" && !escaped {
-                    let origin = location.map { SourceLocation(file: $0.file, line: $0.line, column: $0.column + start) }
+                    let origin = location.map {
+                        SourceLocation(file: $0.file, line: $0.line, column: $0.column + start)
+                    }
                     writeMath(math, display: false, at: origin ?? SourceLocation(file: lesson.notebook.path, line: 1))
                     mathStart = nil
                     math = ""
@@ -73,7 +83,7 @@ extension HTMLRenderer {
                 text.unicodeScalars.append(scalar)
             }
         }
-        if let _ = mathStart { text += "$" + math }
+        if mathStart != nil { text += "$" + math }
         html += HTML.escape(text)
         let result = html
         html = saved

@@ -51,7 +51,8 @@ extension HTMLRenderer {
         html.removeSubrange(start...)
         html += content
         if let id {
-            html += " <a class=\"heading-anchor\"\(HTML.attributes([("href", "#" + SitePath.encode(id)), ("aria-label", strings["section_link"])]))>#</a>"
+            let link = HTML.attributes([("href", "#" + SitePath.encode(id)), ("aria-label", strings["section_link"])])
+            html += " <a class=\"heading-anchor\"\(link)>#</a>"
             addOutlineEntry(level: level, id: id, heading: node)
         }
         html += "</h\(level)>\n"
@@ -83,7 +84,10 @@ extension HTMLRenderer {
             if let length = Self.cssLength(width.value) {
                 style = "width:\(length)"
             } else {
-                report(.warning("The width '\(width.value)' is not a CSS length such as 400px or 50%; it is ignored.", at: width.range.start))
+                report(
+                    .warning(
+                        "The width '\(width.value)' is not a CSS length such as 400px or 50%; it is ignored.",
+                        at: width.range.start))
             }
         }
         visitImage(figure.image, style: style)

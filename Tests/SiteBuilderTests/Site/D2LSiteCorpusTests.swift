@@ -22,7 +22,8 @@ struct D2LSiteCorpusTests {
             let notebook = try NotebookParser().parse(contentsOf: corpus.appendingPathComponent(name), path: name)
             let cells = notebook.codeCells.map { cell in
                 notebook.belongsToRun(cell)
-                    ? ExecutedCell(cellIndex: cell.index, status: .ran, printed: cell.output.map { $0.text + "\n" } ?? "")
+                    ? ExecutedCell(
+                        cellIndex: cell.index, status: .ran, printed: cell.output.map { $0.text + "\n" } ?? "")
                     : ExecutedCell(cellIndex: cell.index, status: .otherTab)
             }
             let figures = notebook.directives.map { FigureResult(directive: $0, figure: nil, error: nil) }
@@ -41,14 +42,16 @@ struct D2LSiteCorpusTests {
         }
         #expect(site.warnings == [], "no math or other warnings")
         for error in site.errors {
-            let expected = error.message.contains("which no page defines") || error.message.contains("image file ../img/")
+            let expected =
+                error.message.contains("which no page defines") || error.message.contains("image file ../img/")
             #expect(expected, "\(error)")
         }
         if book {
             // References inside the chapter resolve across lessons.
             let page = try #require(site.text("padding-and-strides.book.html"))
             #expect(page.contains(#"href="conv-layer.book.html#fig_correlation">图"#))
-            #expect(site.errors.contains { $0.message.contains("'sec_softmax_scratch'") }, "a lesson outside the corpus")
+            #expect(
+                site.errors.contains { $0.message.contains("'sec_softmax_scratch'") }, "a lesson outside the corpus")
         } else {
             #expect(site.errors == [])
         }

@@ -17,11 +17,17 @@ import Testing
         ("English words\nwrap with a space.\n", "<p>English words\nwrap with a space.</p>"),
         ("中文\nEnglish\n", "<p>中文\nEnglish</p>"),
         ("Hard  \nbreak\n", "<p>Hard<br>\nbreak</p>"),
-        ("*em* and **strong** and `a < b`\n", "<p><em>em</em> and <strong>strong</strong> and <code>a &lt; b</code></p>"),
+        (
+            "*em* and **strong** and `a < b`\n",
+            "<p><em>em</em> and <strong>strong</strong> and <code>a &lt; b</code></p>"
+        ),
         ("[t](https://x.org \"T & t\")\n", "<p><a href=\"https://x.org\" title=\"T &amp; t\">t</a></p>"),
         ("- a\n- b\n", "<ul>\n<li>a</li>\n<li>b</li>\n</ul>"),
         ("3. a\n\n4. b\n", "<ol start=\"3\">\n<li><p>a</p>\n</li>\n<li><p>b</p>\n</li>\n</ol>"),
-        ("```text\n<raw> & shown\n```\n", "<pre class=\"code-block\"><code class=\"language-text\">&lt;raw&gt; &amp; shown</code></pre>"),
+        (
+            "```text\n<raw> & shown\n```\n",
+            "<pre class=\"code-block\"><code class=\"language-text\">&lt;raw&gt; &amp; shown</code></pre>"
+        ),
         ("<div class=\"note\">Raw HTML</div>\n", "<div class=\"note\">Raw HTML</div>"),
         ("***\n", "<hr>"),
     ])
@@ -31,13 +37,22 @@ import Testing
     }
 
     @Test func imageAloneIsAFigureNumberedWhenCaptioned() throws {
-        let (html, _) = try main("![A cat](https://x.org/cat.png)\n\nText ![inline](https://x.org/i.png) here.\n\n![](https://x.org/bare.png)\n")
-        #expect(html.contains("<figure class=\"figure image-figure\">\n<img src=\"https://x.org/cat.png\" alt=\"A cat\" loading=\"lazy\">\n<figcaption><span class=\"figure-number\">Figure 1</span> A cat</figcaption>"))
+        let (html, _) = try main(
+            "![A cat](https://x.org/cat.png)\n\nText ![inline](https://x.org/i.png) here.\n\n![](https://x.org/bare.png)\n"
+        )
+        #expect(
+            html.contains(
+                "<figure class=\"figure image-figure\">\n<img src=\"https://x.org/cat.png\" alt=\"A cat\" loading=\"lazy\">\n<figcaption><span class=\"figure-number\">Figure 1</span> A cat</figcaption>"
+            ))
         #expect(html.contains("<p>Text <img src=\"https://x.org/i.png\" alt=\"inline\" loading=\"lazy\"> here.</p>"))
-        #expect(html.contains("<img src=\"https://x.org/bare.png\" alt=\"\" loading=\"lazy\">\n</figure>"), "no caption, no number")
+        #expect(
+            html.contains("<img src=\"https://x.org/bare.png\" alt=\"\" loading=\"lazy\">\n</figure>"),
+            "no caption, no number")
     }
 
-    @Test(arguments: [("400px", "width:400px"), ("50%", "width:50%"), ("300", "width:300px"), ("12.5em", "width:12.5em")])
+    @Test(arguments: [
+        ("400px", "width:400px"), ("50%", "width:50%"), ("300", "width:300px"), ("12.5em", "width:12.5em"),
+    ])
     func widths(_ width: String, _ style: String) throws {
         let (html, site) = try main("![c](https://x.org/a.png)\n:width:`\(width)`\n")
         #expect(html.contains("style=\"\(style)\""))
@@ -51,7 +66,8 @@ import Testing
     }
 
     @Test func tabRegionsShowOnlyThePyTorchText() throws {
-        let (html, _) = try main(":begin_tab:`mxnet`\nMXNet text.\n:end_tab:\n\n:begin_tab:`pytorch`\nPyTorch text.\n:end_tab:\n")
+        let (html, _) = try main(
+            ":begin_tab:`mxnet`\nMXNet text.\n:end_tab:\n\n:begin_tab:`pytorch`\nPyTorch text.\n:end_tab:\n")
         #expect(!html.contains("MXNet"))
         #expect(html.contains("<p>PyTorch text.</p>"))
         #expect(!html.contains("begin_tab") && !html.contains("end_tab"))

@@ -20,7 +20,8 @@ import Testing
 
     private static let pieces = [
         "$", "$$", "`", "```", "\n", ":label:`", ":numref:`", ":eqref:`x`", "{numref}`", "![", "](", ")", "[", "]",
-        "#", "> ", "- ", "1. ", "*", "_", "\\", "<", "&", "\"", "'", "卷积", "\\frac{", "}", "\n```{plot} p\n:label: l\n```\n",
+        "#", "> ", "- ", "1. ", "*", "_", "\\", "<", "&", "\"", "'", "卷积", "\\frac{", "}",
+        "\n```{plot} p\n:label: l\n```\n",
         "\n```python\nprint('<x>')\n```\n", "[a](other.md#", "](#", ":width:`", "\u{0}", "\u{301}", "🙂",
     ]
 
@@ -40,8 +41,11 @@ import Testing
             var notebook = Executed.notebook(text, path: "m.md")
             for index in notebook.cells.indices {
                 notebook.cells[index].printed = "<&>\u{0}\(round)\n"
-                notebook.cells[index].error = random.next(2) == 0
-                    ? CellException(type: "E<", message: "m&", location: SourceLocation(file: "m.md", line: -5, column: 0), wasExpected: false) : nil
+                notebook.cells[index].error =
+                    random.next(2) == 0
+                    ? CellException(
+                        type: "E<", message: "m&", location: SourceLocation(file: "m.md", line: -5, column: 0),
+                        wasExpected: false) : nil
             }
             notebook = notebook.drawing("p", figure: Executed.figure(.plot, id: "p"))
             let site = try fixture.render([notebook])

@@ -46,7 +46,8 @@ import Testing
         for (path, bytes) in first.files {
             let text = String(decoding: bytes, as: UTF8.self)
             #expect(!text.contains(one.directory.path), "\(path) holds an absolute path")
-            #expect(!text.contains(FileManager.default.currentDirectoryPath + "/"), "\(path) holds the working directory")
+            #expect(
+                !text.contains(FileManager.default.currentDirectoryPath + "/"), "\(path) holds the working directory")
         }
     }
 

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct SitePathTests {
     @Test(arguments: [
-        ("a/./b/../c", "a/c"), ("/x//y/", "/x/y"), ("../img/a.svg", "../img/a.svg"), ("/../a", "/a"), ("a/../../b", "../b"),
+        ("a/./b/../c", "a/c"), ("/x//y/", "/x/y"), ("../img/a.svg", "../img/a.svg"), ("/../a", "/a"),
+        ("a/../../b", "../b"),
     ])
     func normalize(_ path: String, _ expected: String) {
         #expect(SitePath.normalize(path) == expected)

@@ -40,10 +40,13 @@ struct SitePreviewWriter {
             input: [[0, 1, 2], [3, 4, 5], [6, 7, 8]], kernel: [[0, 1], [2, 3]], output: [[19, 25], [37, 43]],
             at: GridPosition(row: 0, column: 0))
         let plot = try LinePlot(
-            series: [LinePlot.Series(name: "loss", y: [5.996, 1.383, 0.386, 0.128, 0.047])], xLabel: "epoch", yLabel: "loss")
+            series: [LinePlot.Series(name: "loss", y: [5.996, 1.383, 0.386, 0.128, 0.047])], xLabel: "epoch",
+            yLabel: "loss")
         var course = notebooks
         course[0] = course[0].drawing(
-            "main", figure: Figure(kind: .correlation, svg: correlation.svg(idPrefix: "fig-corr"), summary: correlation.summary))
+            "main",
+            figure: Figure(kind: .correlation, svg: correlation.svg(idPrefix: "fig-corr"), summary: correlation.summary)
+        )
         course[1].cells[3].figures = [Figure(kind: .plot, svg: plot.svg(idPrefix: "fig-loss"), summary: plot.summary)]
         let site = try fixture.render(course, title: "卷积神经网络 · Convolutions")
         #expect(site.errors == [])
@@ -54,10 +57,14 @@ struct SitePreviewWriter {
 /// Where `LITBOOK_SITE_PREVIEW` asks the preview to go.
 enum PreviewTarget {
     static var notebooks: [String]? {
-        ProcessInfo.processInfo.environment["LITBOOK_SITE_NOTEBOOKS"].flatMap { $0.isEmpty ? nil : $0.split(separator: ":").map(String.init) }
+        ProcessInfo.processInfo.environment["LITBOOK_SITE_NOTEBOOKS"].flatMap {
+            $0.isEmpty ? nil : $0.split(separator: ":").map(String.init)
+        }
     }
 
     static var directory: URL? {
-        ProcessInfo.processInfo.environment["LITBOOK_SITE_PREVIEW"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+        ProcessInfo.processInfo.environment["LITBOOK_SITE_PREVIEW"].flatMap {
+            $0.isEmpty ? nil : URL(fileURLWithPath: $0)
+        }
     }
 }
