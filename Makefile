@@ -40,3 +40,47 @@ test: build
 conformance: build
 	$(LITBOOK) check $(SHARED)/conformance
 	$(LITBOOK) check $(SHARED)/d2l
+
+# Browser test of the built site: headless Chromium driven by Selenium (from PyPI,
+# in a venv of its own). It builds the course into a temporary directory with
+# litbook; while `litbook build` cannot write a site yet, the SiteBuilder tests
+# run notebooks/ and render it. BROWSER_SITE=DIR checks an existing site
+# (e.g. BROWSER_SITE=site). Screenshots go to $(ARTIFACTS).
+BROWSER_VENV ?= .build/browser-venv
+BROWSER_SITE ?=
+ARTIFACTS    ?= .build/artifacts
+ZH_TERM      ?= 卷积
+EN_TERM      ?= kernel
+
+.PHONY: browser-deps
+browser-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	fc-list :lang=zh family 2>/dev/null | grep -q . || missing="$$missing fonts-wqy-microhei"; \
+	if [ -n "$$missing" ]; then \
+		echo "make: installing$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+	@if ! $(BROWSER_VENV)/bin/python -c 'import selenium' 2>/dev/null; then \
+		echo "make: creating $(BROWSER_VENV) with selenium"; \
+		python3 -m venv $(BROWSER_VENV) && $(BROWSER_VENV)/bin/pip install -q selenium; \
+	fi
+
+.PHONY: browser-test
+browser-test: browser-deps
+	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; site="$$tmp"; \
+	if [ -n "$(BROWSER_SITE)" ]; then \
+		site="$(BROWSER_SITE)"; \
+	else \
+		$(MAKE) --no-print-directory build; \
+		$(LITBOOK) build notebooks -o "$$tmp" || echo "make: litbook build failed (exit $$?)"; \
+		if [ -f "$$tmp/search-index.json" ] && ls "$$tmp"/*.html 2>/dev/null | grep -qv '/index.html$$'; then \
+			echo "make: checking the course built by litbook"; \
+		else \
+			echo "make: litbook build wrote no site; rendering notebooks/ through the SiteBuilder tests"; \
+			LITBOOK_SITE_PREVIEW="$$tmp" LITBOOK_SITE_NOTEBOOKS=notebooks $(SWIFT) test --filter SitePreviewWriter; \
+		fi; \
+	fi; \
+	$(BROWSER_VENV)/bin/python Tests/browser/test_site.py "$$site" --artifacts $(ARTIFACTS) \
+		--zh-term "$(ZH_TERM)" --en-term "$(EN_TERM)"

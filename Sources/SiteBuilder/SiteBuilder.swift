@@ -60,7 +60,8 @@ public struct SiteBuilder: Sendable {
         for (page, analysis) in zip(course.pages, analyses) {
             let strings = compiled.strings.strings(for: page.language)
             let context = PageRenderContext(
-                lesson: page, course: course, analysis: analysis, labels: labels, links: links, images: images, strings: strings)
+                lesson: page, course: course, analysis: analysis, labels: labels, links: links, images: images,
+                strings: strings)
             var renderer = HTMLRenderer(context: context)
             let body = renderer.renderPage()
             diagnostics += renderer.diagnostics
@@ -78,7 +79,8 @@ public struct SiteBuilder: Sendable {
         // Step: theme assets; a page or image may not take an asset's path.
         for (path, bytes) in compiled.assets {
             if files[path] != nil {
-                diagnostics.append(.error("The site file \(path) is both a theme asset and a page or image of the course."))
+                diagnostics.append(
+                    .error("The site file \(path) is both a theme asset and a page or image of the course."))
                 continue
             }
             files[path] = bytes

@@ -73,7 +73,9 @@ struct PageAnalyzer {
 
     private mutating func visitImageFigure(_ figure: ParagraphShape.ImageFigure, paragraph: MarkdownNode) {
         result.images.append(imageReference(figure.image))
-        let anchor = numberedFigure(label: figure.label?.name, labelAt: figure.label?.range.start, numbered: figure.hasCaption || figure.label != nil)
+        let anchor = numberedFigure(
+            label: figure.label?.name, labelAt: figure.label?.range.start,
+            numbered: figure.hasCaption || figure.label != nil)
         result.figures[paragraph.range.start] = anchor
         for child in figure.image.children { visitInline(child) }
     }
@@ -90,7 +92,9 @@ struct PageAnalyzer {
         case .displayMath:
             pendingEquation = node.range.start
         case .role("label", let argument?):
-            addLabel(argument, kind: .section, anchor: lastHeading?.id, number: nil, heading: lastHeading?.node, at: node.range.start)
+            addLabel(
+                argument, kind: .section, anchor: lastHeading?.id, number: nil, heading: lastHeading?.node,
+                at: node.range.start)
         case .role("eqlabel", let argument?):
             labelEquation(argument, at: node.range.start)
         default:
@@ -101,12 +105,14 @@ struct PageAnalyzer {
 
     private mutating func labelEquation(_ name: String, at location: SourceLocation) {
         guard let equation = pendingEquation else {
-            result.diagnostics.append(.warning("The equation label '\(name)' follows no display equation ($$…$$).", at: location))
+            result.diagnostics.append(
+                .warning("The equation label '\(name)' follows no display equation ($$…$$).", at: location))
             return
         }
         pendingEquation = nil
         equationCount += 1
-        let anchor = ElementAnchor(id: ids.claim(slugOf: name, fallback: "equation"), number: numberPrefix + String(equationCount))
+        let anchor = ElementAnchor(
+            id: ids.claim(slugOf: name, fallback: "equation"), number: numberPrefix + String(equationCount))
         result.equations[equation] = anchor
         addLabel(name, kind: .equation, anchor: anchor.id, number: anchor.number, heading: nil, at: location)
     }
@@ -124,7 +130,8 @@ struct PageAnalyzer {
             result.svgs[start] = figures.map { SVGEmbedding.embed($0.svg, ids: &ids) }
         } else if let label = cell.options.label {
             listingCount += 1
-            let anchor = ElementAnchor(id: ids.claim(slugOf: label, fallback: "listing"), number: numberPrefix + String(listingCount))
+            let anchor = ElementAnchor(
+                id: ids.claim(slugOf: label, fallback: "listing"), number: numberPrefix + String(listingCount))
             result.figures[start] = anchor
             addLabel(label, kind: .listing, anchor: anchor.id, number: anchor.number, heading: nil, at: start)
         }
@@ -136,7 +143,8 @@ struct PageAnalyzer {
         let start = directive.range.start
         if let figure = drawn.figure {
             let numbered = label != nil || directive["caption"] != nil
-            result.figures[start] = numberedFigure(label: label?.value, labelAt: label?.valueLocation, numbered: numbered)
+            result.figures[start] = numberedFigure(
+                label: label?.value, labelAt: label?.valueLocation, numbered: numbered)
             result.svgs[start] = [SVGEmbedding.embed(figure.svg, ids: &ids)]
         } else if let label, !label.value.isEmpty {
             // The error block takes the figure's place, so references still land somewhere.
@@ -149,7 +157,9 @@ struct PageAnalyzer {
 
     // MARK: - Helpers
 
-    private mutating func numberedFigure(label: String?, labelAt location: SourceLocation?, numbered: Bool) -> ElementAnchor {
+    private mutating func numberedFigure(label: String?, labelAt location: SourceLocation?, numbered: Bool)
+        -> ElementAnchor
+    {
         var anchor = ElementAnchor()
         if numbered {
             figureCount += 1
@@ -157,20 +167,27 @@ struct PageAnalyzer {
         }
         if let label, !label.isEmpty {
             anchor.id = ids.claim(slugOf: label, fallback: "figure")
-            addLabel(label, kind: .figure, anchor: anchor.id, number: anchor.number, heading: nil, at: location ?? SourceLocation(file: lesson.notebook.path, line: 1))
+            addLabel(
+                label, kind: .figure, anchor: anchor.id, number: anchor.number, heading: nil,
+                at: location ?? SourceLocation(file: lesson.notebook.path, line: 1))
         }
         return anchor
     }
 
     private mutating func addLabel(
-        _ name: String, kind: LabelTarget.Kind, anchor: String?, number: String?, heading: MarkdownNode?, at location: SourceLocation
+        _ name: String, kind: LabelTarget.Kind, anchor: String?, number: String?, heading: MarkdownNode?,
+        at location: SourceLocation
     ) {
         result.labels.append(
-            LabelTarget(name: name, kind: kind, page: lesson.sitePath, anchor: anchor, number: number, heading: heading, location: location))
+            LabelTarget(
+                name: name, kind: kind, page: lesson.sitePath, anchor: anchor, number: number, heading: heading,
+                location: location))
     }
 
     private func imageReference(_ image: MarkdownNode) -> ImageReference {
-        guard case .image(let source, _) = image.kind else { return ImageReference(destination: "", location: image.range.start) }
+        guard case .image(let source, _) = image.kind else {
+            return ImageReference(destination: "", location: image.range.start)
+        }
         return ImageReference(destination: source, location: image.range.start)
     }
 

@@ -132,9 +132,14 @@ struct Course {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty, text.count <= 35 else { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let valid = parts.allSatisfy { part in
-            !part.isEmpty && part.count <= 8 && part.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+            !part.isEmpty && part.count <= 8
+                && part.unicodeScalars.allSatisfy {
+                    $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0)
+                }
         }
-        guard valid, let first = parts.first, first.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        guard valid, let first = parts.first, first.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else {
+            return nil
+        }
         return text
     }
 }

@@ -24,7 +24,8 @@ struct ImageCatalog {
                 guard let absolute = Self.localPath(image.destination, from: lesson) else { continue }
                 if sitePaths[absolute] != nil { continue }
                 var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue,
+                guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory),
+                    !isDirectory.boolValue,
                     let data = FileManager.default.contents(atPath: absolute)
                 else {
                     let shown = SitePath.relative(absolute, from: root)

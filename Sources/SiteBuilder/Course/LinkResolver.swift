@@ -27,9 +27,12 @@ struct LinkTarget {
         if destination.hasPrefix("//") { return true }
         guard let colon = destination.firstIndex(of: ":") else { return false }
         let scheme = destination[..<colon]
-        guard let first = scheme.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        guard let first = scheme.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else {
+            return false
+        }
         return scheme.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == ".")
+            $0.isASCII
+                && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == ".")
         }
     }
 }
@@ -48,8 +51,12 @@ struct LinkResolver {
     let labelAnchors: [String: [String: String]]
 
     /// The `href` for a link destination written on `page`, and the problem with it, if any.
-    func resolve(_ destination: String, from page: Lesson, at location: SourceLocation) -> (href: String, problem: Diagnostic?) {
-        if destination.isEmpty || LinkTarget.hasScheme(destination) || destination.hasPrefix("/") { return (destination, nil) }
+    func resolve(_ destination: String, from page: Lesson, at location: SourceLocation) -> (
+        href: String, problem: Diagnostic?
+    ) {
+        if destination.isEmpty || LinkTarget.hasScheme(destination) || destination.hasPrefix("/") {
+            return (destination, nil)
+        }
         let target = LinkTarget(destination)
         if target.path.isEmpty {
             guard let fragment = target.fragment, !fragment.isEmpty else { return (destination, nil) }
@@ -74,7 +81,8 @@ struct LinkResolver {
     }
 
     private func anchor(
-        _ fragment: String, on linked: Lesson, from page: Lesson, prefix: String, destination: String, at location: SourceLocation
+        _ fragment: String, on linked: Lesson, from page: Lesson, prefix: String, destination: String,
+        at location: SourceLocation
     ) -> (href: String, problem: Diagnostic?) {
         let name = SitePath.decode(fragment)
         let ids = anchors[linked.sitePath] ?? []

@@ -4,7 +4,9 @@
 /// Escaping `"` and `'` everywhere, not only in attributes, lets one helper
 /// serve both uses, and a page never depends on which quoting a template picked.
 enum HTML {
-    /// `&`, `<`, `>`, `"` and `'` as character references; everything else as is.
+    /// `&`, `<`, `>`, `"` and `'` as character references; control characters
+    /// other than tab and line breaks (a parse error in HTML, e.g. a NUL a cell
+    /// printed) as U+FFFD; everything else as is.
     ///
     ///     HTML.escape(#"a < b & "c""#)   // a &lt; b &amp; &quot;c&quot;
     static func escape(_ text: String) -> String {
@@ -18,6 +20,7 @@ enum HTML {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
+            case _ where isForbiddenControl(scalar): result += "\u{FFFD}"
             default: result.unicodeScalars.append(scalar)
             }
         }
@@ -25,7 +28,15 @@ enum HTML {
     }
 
     private static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "&" || scalar == "<" || scalar == ">" || scalar == "\"" || scalar == "'"
+        scalar == "&" || scalar == "<" || scalar == ">" || scalar == "\"" || scalar == "'" || isForbiddenControl(scalar)
+    }
+
+    private static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0C, 0x0D: return false  // ASCII white space
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        default: return false
+        }
     }
 
     /// ` name="value"` pairs for the attributes that have a value, in the given order.

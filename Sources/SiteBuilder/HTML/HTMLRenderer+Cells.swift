@@ -38,7 +38,8 @@ extension HTMLRenderer {
             if let displayed = executed.displayed { text += displayed + "\n" }
             if text.hasSuffix("\n") { text.removeLast() }
             if !text.isEmpty {
-                html += "<div class=\"cell-output\"><div class=\"cell-output-label\">\(HTML.escape(strings["output"]))</div>"
+                html +=
+                    "<div class=\"cell-output\"><div class=\"cell-output-label\">\(HTML.escape(strings["output"]))</div>"
                 html += "<pre tabindex=\"0\">\(HTML.escape(text))</pre></div>\n"
             }
         }
@@ -52,14 +53,16 @@ extension HTMLRenderer {
             let svgs = context.analysis.svgs[cell.range.start] ?? executed.figures.map(\.svg)
             html += HTML.openTag("figure", [("id", figureAnchor?.id), ("class", "figure cell-figure")]) + "\n"
             for svg in svgs { html += svg + (svg.hasSuffix("\n") ? "" : "\n") }
-            writeCaption(number: figureAnchor?.number, captionHTML: captionHTML(cell.options.caption, at: cell.range.start))
+            writeCaption(
+                number: figureAnchor?.number, captionHTML: captionHTML(cell.options.caption, at: cell.range.start))
             html += "</figure>\n"
         }
     }
 
     private mutating func writeError(_ error: CellException, cell: CodeCell) {
         let title = error.wasExpected ? strings["expected_error"] : strings["error"]
-        let message = "<strong class=\"error-type\">\(HTML.escape(error.type))</strong>"
+        let message =
+            "<strong class=\"error-type\">\(HTML.escape(error.type))</strong>"
             + (error.message.isEmpty ? "" : ": " + HTML.escape(error.message))
         writeErrorBlock(
             titleHTML: HTML.escape(title), messageHTML: message, location: error.location, traceback: error.traceback,
@@ -67,12 +70,17 @@ extension HTMLRenderer {
     }
 
     /// An error block: what went wrong, and where in the notebook.
-    mutating func writeErrorBlock(title: String, message: String, location: SourceLocation?, traceback: [String], id: String? = nil) {
-        writeErrorBlock(titleHTML: HTML.escape(title), messageHTML: HTML.escape(message), location: location, traceback: traceback, id: id)
+    mutating func writeErrorBlock(
+        title: String, message: String, location: SourceLocation?, traceback: [String], id: String? = nil
+    ) {
+        writeErrorBlock(
+            titleHTML: HTML.escape(title), messageHTML: HTML.escape(message), location: location, traceback: traceback,
+            id: id)
     }
 
     private mutating func writeErrorBlock(
-        titleHTML: String, messageHTML: String, location: SourceLocation?, traceback: [String], expected: Bool = false, id: String? = nil
+        titleHTML: String, messageHTML: String, location: SourceLocation?, traceback: [String], expected: Bool = false,
+        id: String? = nil
     ) {
         html += HTML.openTag("div", [("id", id), ("class", expected ? "error-block expected" : "error-block")]) + "\n"
         html += "<p class=\"error-title\"><span class=\"error-label\">\(titleHTML)</span> \(messageHTML)</p>\n"

@@ -12,7 +12,8 @@ extension HTMLRenderer {
         while index < nodes.count {
             let node = nodes[index]
             // MyST: the text `… {numref}` followed by the code span `fig_x`.
-            if case .text(let text) = node.kind, index + 1 < nodes.count, case .inlineCode(let argument) = nodes[index + 1].kind,
+            if case .text(let text) = node.kind, index + 1 < nodes.count,
+                case .inlineCode(let argument) = nodes[index + 1].kind,
                 let (name, prefix) = Self.trailingMySTRole(text)
             {
                 html += HTML.escape(prefix)
@@ -24,8 +25,33 @@ extension HTMLRenderer {
                 index += 2
                 continue
             }
+            if node.kind == .softBreak,
+                Self.joinsWithoutSpace(
+                    index > 0 ? nodes[index - 1] : nil, index + 1 < nodes.count ? nodes[index + 1] : nil)
+            {
+                // A line break inside Chinese text is no space: browsers would show one.
+                index += 1
+                continue
+            }
             visitInline(node)
             index += 1
+        }
+    }
+
+    /// Whether the text before and after a soft line break are both East Asian
+    /// wide characters (ideographs, kana, Hangul, CJK and full-width punctuation).
+    static func joinsWithoutSpace(_ before: MarkdownNode?, _ after: MarkdownNode?) -> Bool {
+        guard case .text(let left)? = before?.kind, case .text(let right)? = after?.kind,
+            let last = left.unicodeScalars.last, let first = right.unicodeScalars.first
+        else { return false }
+        return isEastAsianWide(last) && isEastAsianWide(first)
+    }
+
+    static func isEastAsianWide(_ scalar: Unicode.Scalar) -> Bool {
+        if SearchTerms.isCJK(scalar) { return true }
+        switch scalar.value {
+        case 0x3000...0x303F, 0xFF00...0xFF60, 0xFFE0...0xFFE6: return true
+        default: return false
         }
     }
 
@@ -84,9 +110,12 @@ extension HTMLRenderer {
         guard case .image(let source, let title) = node.kind else { return }
         let src = context.images.sitePath(of: source, from: lesson).map(href(toSitePath:)) ?? source
         let alt = node.plainText.trimmingWhitespace
-        html += "<img" + HTML.attributes([
-            ("src", src), ("alt", alt), ("title", title.isEmpty ? nil : title), ("style", style), ("loading", "lazy"),
-        ]) + ">"
+        html +=
+            "<img"
+            + HTML.attributes([
+                ("src", src), ("alt", alt), ("title", title.isEmpty ? nil : title), ("style", style),
+                ("loading", "lazy"),
+            ]) + ">"
     }
 
     // MARK: - Math
@@ -95,7 +124,8 @@ extension HTMLRenderer {
     mutating func writeMath(_ tex: String, display: Bool, at start: SourceLocation) {
         let rendering = MathRenderer.render(tex, display: display)
         html += rendering.markup
-        report(placement.diagnostics(for: rendering.warnings, in: tex, startingAt: start, delimiterWidth: display ? 2 : 1))
+        report(
+            placement.diagnostics(for: rendering.warnings, in: tex, startingAt: start, delimiterWidth: display ? 2 : 1))
     }
 
     /// `$$…$$`: a block-level formula (a `<span>` so it may sit inside a paragraph),
@@ -103,7 +133,8 @@ extension HTMLRenderer {
     private mutating func visitDisplayMath(_ tex: String, at start: SourceLocation) {
         let anchor = context.analysis.equations[start]
         let id = isQuoting ? nil : anchor?.id
-        html += HTML.openTag("span", [("id", id), ("class", anchor?.number == nil ? "display-math" : "display-math numbered")])
+        html += HTML.openTag(
+            "span", [("id", id), ("class", anchor?.number == nil ? "display-math" : "display-math numbered")])
         writeMath(tex, display: true, at: start)
         if let number = anchor?.number {
             html += "<span class=\"equation-number\">(\(HTML.escape(number)))</span>"
@@ -120,7 +151,9 @@ extension HTMLRenderer {
         case "numref", "eqref", "ref":
             visitReference(role: name, label: argument ?? "", range: range)
         case "cite":
-            let keys = (argument ?? "").split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+            let keys = (argument ?? "").split(separator: ",").map { String($0).trimmingWhitespace }.filter {
+                !$0.isEmpty
+            }
             html += "<cite class=\"citation\">[\(HTML.escape(keys.joined(separator: ", ")))]</cite>"
         default:
             report(.warning("The role :\(name): is not known to litbook; it is shown as written.", at: range.start))
@@ -136,7 +169,10 @@ extension HTMLRenderer {
             return
         }
         guard let target = context.labels[label] else {
-            report(context.labels.unknownLabel(label, role: ":\(role):", at: range.start, length: range.start.line == range.end.line ? range.end.column - range.start.column : 1))
+            report(
+                context.labels.unknownLabel(
+                    label, role: ":\(role):", at: range.start,
+                    length: range.start.line == range.end.line ? range.end.column - range.start.column : 1))
             html += "<span class=\"xref xref-missing\">\(HTML.escape(label))</span>"
             return
         }

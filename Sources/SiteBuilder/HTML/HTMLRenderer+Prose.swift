@@ -45,13 +45,10 @@ extension HTMLRenderer {
     private mutating func visitHeading(_ node: MarkdownNode, level: Int) {
         let id = context.analysis.headingIDs[node.range.start]
         html += HTML.openTag("h\(level)", [("id", id)])
-        let start = html.endIndex
-        visitInlines(node.children)
-        let content = String(html[start...]).trimmingWhitespace
-        html.removeSubrange(start...)
-        html += content
+        html += captured { $0.visitInlines(node.children) }.trimmingWhitespace
         if let id {
-            html += " <a class=\"heading-anchor\"\(HTML.attributes([("href", "#" + SitePath.encode(id)), ("aria-label", strings["section_link"])]))>#</a>"
+            let link = HTML.attributes([("href", "#" + SitePath.encode(id)), ("aria-label", strings["section_link"])])
+            html += " <a class=\"heading-anchor\"\(link)>#</a>"
             addOutlineEntry(level: level, id: id, heading: node)
         }
         html += "</h\(level)>\n"
@@ -64,10 +61,7 @@ extension HTMLRenderer {
         case .imageFigure(let figure):
             visitImageFigure(figure, paragraph: node)
         case .ordinary:
-            let start = html.endIndex
-            visitInlines(node.children)
-            let content = String(html[start...]).trimmingWhitespace
-            html.removeSubrange(start...)
+            let content = captured { $0.visitInlines(node.children) }.trimmingWhitespace
             guard !content.isEmpty else { return }
             html += tight ? content : "<p>\(content)</p>\n"
         }
@@ -83,15 +77,15 @@ extension HTMLRenderer {
             if let length = Self.cssLength(width.value) {
                 style = "width:\(length)"
             } else {
-                report(.warning("The width '\(width.value)' is not a CSS length such as 400px or 50%; it is ignored.", at: width.range.start))
+                report(
+                    .warning(
+                        "The width '\(width.value)' is not a CSS length such as 400px or 50%; it is ignored.",
+                        at: width.range.start))
             }
         }
         visitImage(figure.image, style: style)
         html += "\n"
-        let start = html.endIndex
-        visitInlines(figure.image.children)
-        let caption = String(html[start...]).trimmingWhitespace
-        html.removeSubrange(start...)
+        let caption = captured { $0.visitInlines(figure.image.children) }.trimmingWhitespace
         writeCaption(number: anchor.number, captionHTML: caption)
         html += "</figure>\n"
     }

@@ -80,15 +80,22 @@ struct HTMLRenderer {
         outline.append(OutlineEntry(level: level, id: id, html: quoted(heading)))
     }
 
+    /// What `body` writes, returned instead of added to the page.
+    mutating func captured(_ body: (inout HTMLRenderer) -> Void) -> String {
+        var output = ""
+        swap(&output, &html)
+        body(&self)
+        swap(&output, &html)
+        return output
+    }
+
     /// A node's inline content rendered without links or diagnostics (for the
     /// outline and for the text of a section reference).
     mutating func quoted(_ node: MarkdownNode) -> String {
-        let saved = (html, isQuoting)
-        html = ""
+        let wasQuoting = isQuoting
         isQuoting = true
-        visitInlines(node.children)
-        let result = html.trimmingWhitespace
-        (html, isQuoting) = saved
+        let result = captured { $0.visitInlines(node.children) }.trimmingWhitespace
+        isQuoting = wasQuoting
         return result
     }
 

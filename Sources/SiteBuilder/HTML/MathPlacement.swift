@@ -20,7 +20,9 @@ struct MathPlacement {
 
     /// The location of `offset` (in Unicode scalars) inside `tex`, which starts
     /// `delimiterWidth` columns after `start`.
-    func location(ofOffset offset: Int, in tex: String, startingAt start: SourceLocation, delimiterWidth: Int) -> SourceLocation {
+    func location(ofOffset offset: Int, in tex: String, startingAt start: SourceLocation, delimiterWidth: Int)
+        -> SourceLocation
+    {
         let scalars = Array(tex.unicodeScalars)
         let clamped = min(max(offset, 0), scalars.count)
         var line = start.line
@@ -44,10 +46,13 @@ struct MathPlacement {
     }
 
     /// The warnings of one formula as diagnostics at their notebook locations.
-    func diagnostics(for warnings: [MathWarning], in tex: String, startingAt start: SourceLocation, delimiterWidth: Int) -> [Diagnostic] {
+    func diagnostics(for warnings: [MathWarning], in tex: String, startingAt start: SourceLocation, delimiterWidth: Int)
+        -> [Diagnostic]
+    {
         warnings.map { warning in
             .warning(
-                warning.message, at: location(ofOffset: warning.offset, in: tex, startingAt: start, delimiterWidth: delimiterWidth),
+                warning.message,
+                at: location(ofOffset: warning.offset, in: tex, startingAt: start, delimiterWidth: delimiterWidth),
                 length: max(1, warning.length))
         }
     }

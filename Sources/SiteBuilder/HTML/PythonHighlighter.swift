@@ -57,7 +57,9 @@ enum PythonHighlighter {
         var end = 0
         for token in tokens {
             defer { if token.kind != .newline && token.kind != .indent && token.kind != .dedent { previous = token } }
-            guard let style = style(of: token, after: previous), token.line >= 1, token.line <= lineStarts.count else { continue }
+            guard let style = style(of: token, after: previous), token.line >= 1, token.line <= lineStarts.count else {
+                continue
+            }
             let start = lineStarts[token.line - 1] + token.column - 1
             let length = token.text.unicodeScalars.count
             guard start >= end, length > 0, start + length <= scalars.count else { continue }
@@ -76,7 +78,9 @@ enum PythonHighlighter {
         case .int, .float:
             return .number
         case .name:
-            if let previous, previous.kind == .keyword, previous.text == "def" || previous.text == "class" { return .definition }
+            if let previous, previous.kind == .keyword, previous.text == "def" || previous.text == "class" {
+                return .definition
+            }
             if let previous, previous.kind == .op, previous.text == "@" { return .decorator }
             if let previous, previous.kind == .op, previous.text == "." { return nil }
             return builtins.contains(token.text) ? .builtin : nil

@@ -22,14 +22,17 @@ struct PageAssembler {
                 index > 0
                 ? link(course.lessons[index - 1], from: page.sitePath)
                 : ["title": siteTitle(language: page.language), "href": root + Course.homeSitePath]
-            if index + 1 < course.lessons.count { context["next"] = link(course.lessons[index + 1], from: page.sitePath) }
+            if index + 1 < course.lessons.count {
+                context["next"] = link(course.lessons[index + 1], from: page.sitePath)
+            }
         }
         return theme.render(CompiledTheme.pageTemplate, context)
     }
 
     func homePage(body: (html: String, outline: [OutlineEntry])?, outlines: [String: [OutlineEntry]]) -> String {
         let language = course.language
-        var context = baseContext(sitePath: Course.homeSitePath, language: language, title: siteTitle(language: language))
+        var context = baseContext(
+            sitePath: Course.homeSitePath, language: language, title: siteTitle(language: language))
         context["content"] = body?.html ?? ""
         context["hasContent"] = body != nil
         context["isHome"] = true
@@ -37,7 +40,10 @@ struct PageAssembler {
             var entry = link(lesson, from: Course.homeSitePath)
             let sections = (outlines[lesson.sitePath] ?? []).filter { $0.level == 2 }
             entry["sections"] = sections.map { section -> [String: Any] in
-                ["href": SitePath.href(from: Course.homeSitePath, to: lesson.sitePath) + "#" + SitePath.encode(section.id), "html": section.html]
+                [
+                    "href": SitePath.href(from: Course.homeSitePath, to: lesson.sitePath) + "#"
+                        + SitePath.encode(section.id), "html": section.html,
+                ]
             }
             entry["hasSections"] = !sections.isEmpty
             return entry

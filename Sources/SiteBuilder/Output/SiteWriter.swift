@@ -82,14 +82,17 @@ public enum SiteWriter {
     }
 
     private static func ownedFiles(in directory: URL) -> Set<String> {
-        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(manifestName).path) else { return [] }
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(manifestName).path)
+        else { return [] }
         return Set(String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter { !$0.isEmpty })
     }
 
     /// Every regular, non-hidden file under `directory`, as site paths.
     private static func filesOnDisk(in directory: URL) -> [String] {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        guard
+            let walker = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { return [] }
         var paths: [String] = []
         for case let url as URL in walker {

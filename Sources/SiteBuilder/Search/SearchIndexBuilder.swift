@@ -33,7 +33,11 @@ struct SearchIndexBuilder {
             let text = section.prose.joined(separator: " ")
             guard !text.isEmpty || !section.code.isEmpty || section.anchor != nil else { continue }
             let sectionIndex = sections.count
-            sections.append((pageIndex, section.anchor ?? "", section.heading, Self.snippet(of: text.isEmpty ? section.code.joined(separator: " ") : text)))
+            sections.append(
+                (
+                    pageIndex, section.anchor ?? "", section.heading,
+                    Self.snippet(of: text.isEmpty ? section.code.joined(separator: " ") : text)
+                ))
             if !titleIndexed {
                 // The page title leads to the page's first section.
                 addTerms(of: title, to: sectionIndex, weight: Self.titleWeight)
@@ -57,12 +61,15 @@ struct SearchIndexBuilder {
         var out = "{\"pages\":["
         out += pages.map { "{\"url\":\(Self.quote($0.url)),\"title\":\(Self.quote($0.title))}" }.joined(separator: ",")
         out += "],\n\"sections\":[\n"
-        out += sections.map { "[\($0.page),\(Self.quote($0.anchor)),\(Self.quote($0.heading)),\(Self.quote($0.snippet))]" }
-            .joined(separator: ",\n")
+        out += sections.map {
+            "[\($0.page),\(Self.quote($0.anchor)),\(Self.quote($0.heading)),\(Self.quote($0.snippet))]"
+        }
+        .joined(separator: ",\n")
         out += "],\n\"terms\":{\n"
         let terms = postings.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         out += terms.map { term in
-            let list = (postings[term] ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key),\($0.value)" }.joined(separator: ",")
+            let list = (postings[term] ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key),\($0.value)" }.joined(
+                separator: ",")
             return "\(Self.quote(term)):[\(list)]"
         }.joined(separator: ",\n")
         out += "}}\n"

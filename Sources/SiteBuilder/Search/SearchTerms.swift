@@ -22,7 +22,8 @@ enum SearchTerms {
             let text = String(word)
             terms.append(text)
             if text.contains("_") {
-                terms.append(contentsOf: text.split(separator: "_").map(String.init).filter { !$0.isEmpty && $0 != text })
+                terms.append(
+                    contentsOf: text.split(separator: "_").map(String.init).filter { !$0.isEmpty && $0 != text })
             }
             word = String.UnicodeScalarView()
         }

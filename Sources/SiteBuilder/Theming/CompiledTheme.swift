@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// A theme checked and ready to render: templates parsed into one Mustache
@@ -125,5 +126,3 @@ struct CompiledTheme {
         return ids
     }
 }
-
-import Foundation

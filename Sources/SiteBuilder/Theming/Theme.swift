@@ -79,7 +79,8 @@ public struct Theme: Sendable {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath().path
         guard
             let walker = FileManager.default.enumerator(
-                at: directory.standardizedFileURL.resolvingSymlinksInPath(), includingPropertiesForKeys: [.isRegularFileKey],
+                at: directory.standardizedFileURL.resolvingSymlinksInPath(),
+                includingPropertiesForKeys: [.isRegularFileKey],
                 options: [.skipsHiddenFiles])
         else { throw ThemeError.unreadableFile(directory.path, reason: "the directory cannot be listed") }
         for case let url as URL in walker {

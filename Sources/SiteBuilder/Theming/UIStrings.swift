@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words of the interface (Contents, Search, Previous, Figure 3, …) in every
 /// language the theme knows, from the theme's `strings.json`:
 ///
@@ -53,8 +55,6 @@ struct UIStrings: Sendable {
 
 // MARK: - strings.json
 
-import Foundation
-
 extension UIStringTable {
     static let fileName = "strings.json"
 
@@ -72,7 +72,8 @@ extension UIStringTable {
         var table: [String: [String: String]] = [:]
         for (language, value) in languages {
             guard let entries = value as? [String: Any] else {
-                throw ThemeError.malformedStrings(path, reason: "the value of \"\(language)\" must be an object of strings")
+                throw ThemeError.malformedStrings(
+                    path, reason: "the value of \"\(language)\" must be an object of strings")
             }
             var strings: [String: String] = [:]
             for (key, text) in entries {
@@ -88,7 +89,8 @@ extension UIStringTable {
 
     /// The table as JSON with sorted keys (the same table always gives the same bytes).
     func jsonBytes() -> [UInt8] {
-        let data = (try? JSONSerialization.data(withJSONObject: languages, options: [.sortedKeys, .prettyPrinted])) ?? Data()
+        let data =
+            (try? JSONSerialization.data(withJSONObject: languages, options: [.sortedKeys, .prettyPrinted])) ?? Data()
         return [UInt8](data)
     }
 

@@ -20,17 +20,23 @@ import Testing
 
     @Test func outputIsEscapedAndNotTheRecordedText() throws {
         let source = "# A\n\n```python\nx\n```\n\n```output\nstale recorded text\n```\n"
-        let html = try page(source, cells: [1: ExecutedCell(cellIndex: 1, status: .ran, printed: "<b>&\n", displayed: "'x'")])
+        let html = try page(
+            source, cells: [1: ExecutedCell(cellIndex: 1, status: .ran, printed: "<b>&\n", displayed: "'x'")])
         #expect(html.contains("<pre tabindex=\"0\">&lt;b&gt;&amp;\n&#39;x&#39;</pre>"))
         #expect(!html.contains("stale recorded text"), "the page shows what the run printed")
     }
 
     @Test func echoAndOutputOptionsAreHonoured() throws {
-        let source = "# A\n\n```python\n#| echo: false\nsecret_source = 1\nprint(2)\n```\n\n```python\n#| output: false\nprint('quiet')\n```\n"
-        let html = main(try page(source, cells: [
-            1: ExecutedCell(cellIndex: 1, status: .ran, printed: "2\n"),
-            2: ExecutedCell(cellIndex: 2, status: .ran, printed: "quiet\n", figures: [Executed.figure(.plot, id: "p")]),
-        ]))
+        let source =
+            "# A\n\n```python\n#| echo: false\nsecret_source = 1\nprint(2)\n```\n\n```python\n#| output: false\nprint('quiet')\n```\n"
+        let html = main(
+            try page(
+                source,
+                cells: [
+                    1: ExecutedCell(cellIndex: 1, status: .ran, printed: "2\n"),
+                    2: ExecutedCell(
+                        cellIndex: 2, status: .ran, printed: "quiet\n", figures: [Executed.figure(.plot, id: "p")]),
+                ]))
         #expect(!html.contains("secret_source"))
         #expect(!html.contains("#| echo"), "option lines are never shown")
         #expect(html.contains("<pre tabindex=\"0\">2</pre>"))
@@ -40,15 +46,23 @@ import Testing
     }
 
     @Test func errorsShowTypeMessageAndLine() throws {
-        let source = "# A\n\n```python\nprint('a')\nraise ValueError('bad')\n```\n\n```python\n#| output: false\n#| raises: KeyError\nd['x']\n```\n"
-        let html = main(try page(source, cells: [
-            1: ExecutedCell(
-                cellIndex: 1, status: .ran, printed: "a\n",
-                error: CellException(type: "ValueError", message: "bad", location: SourceLocation(file: "a.md", line: 5, column: 1), wasExpected: false)),
-            2: ExecutedCell(
-                cellIndex: 2, status: .ran,
-                error: CellException(type: "KeyError", message: "'x'", location: SourceLocation(file: "a.md", line: 11, column: 1), wasExpected: true)),
-        ]))
+        let source =
+            "# A\n\n```python\nprint('a')\nraise ValueError('bad')\n```\n\n```python\n#| output: false\n#| raises: KeyError\nd['x']\n```\n"
+        let html = main(
+            try page(
+                source,
+                cells: [
+                    1: ExecutedCell(
+                        cellIndex: 1, status: .ran, printed: "a\n",
+                        error: CellException(
+                            type: "ValueError", message: "bad",
+                            location: SourceLocation(file: "a.md", line: 5, column: 1), wasExpected: false)),
+                    2: ExecutedCell(
+                        cellIndex: 2, status: .ran,
+                        error: CellException(
+                            type: "KeyError", message: "'x'",
+                            location: SourceLocation(file: "a.md", line: 11, column: 1), wasExpected: true)),
+                ]))
         #expect(html.contains("<pre tabindex=\"0\">a</pre>"), "what was printed before the error")
         #expect(html.contains("<strong class=\"error-type\">ValueError</strong>: bad</p>"))
         #expect(html.contains("<p class=\"error-location\">a.md, line 5</p>"))
@@ -63,9 +77,13 @@ import Testing
     }
 
     @Test func cellFiguresComeAfterTheOutput() throws {
-        let html = try page("# A\n\n```python\ntrain()\n```\n", cells: [
-            1: ExecutedCell(cellIndex: 1, status: .ran, printed: "done\n", figures: [Executed.figure(.plot, id: "p1"), Executed.figure(.plot, id: "p2")])
-        ])
+        let html = try page(
+            "# A\n\n```python\ntrain()\n```\n",
+            cells: [
+                1: ExecutedCell(
+                    cellIndex: 1, status: .ran, printed: "done\n",
+                    figures: [Executed.figure(.plot, id: "p1"), Executed.figure(.plot, id: "p2")])
+            ])
         let output = try #require(html.range(of: "<pre tabindex=\"0\">done</pre>"))
         let figure = try #require(html.range(of: "<figure class=\"figure cell-figure\">"))
         #expect(output.upperBound < figure.lowerBound)
@@ -73,14 +91,17 @@ import Testing
     }
 
     @Test func cellsNotRunSaySo() throws {
-        let html = try page("# A\n\n```python\nx = 1\n```\n\n```python\n#| eval: false\ny = 2\n```\n", cells: [
-            1: ExecutedCell(cellIndex: 1, status: .notRun), 2: ExecutedCell(cellIndex: 2, status: .notEvaluated),
-        ])
+        let html = try page(
+            "# A\n\n```python\nx = 1\n```\n\n```python\n#| eval: false\ny = 2\n```\n",
+            cells: [
+                1: ExecutedCell(cellIndex: 1, status: .notRun), 2: ExecutedCell(cellIndex: 2, status: .notEvaluated),
+            ])
         #expect(html.components(separatedBy: "class=\"cell-note\"").count == 2, "only the cell that should have run")
     }
 
     @Test func cellsOfOtherTabsAreLeftOut() throws {
-        let source = "# A\n\n```{.python .input}\n#@tab mxnet\nmxnet_only = 1\n```\n\n```{.python .input}\n#@tab pytorch\ntorch_only = 1\n```\n"
+        let source =
+            "# A\n\n```{.python .input}\n#@tab mxnet\nmxnet_only = 1\n```\n\n```{.python .input}\n#@tab pytorch\ntorch_only = 1\n```\n"
         let html = try page(source, cells: [:])
         #expect(!html.contains("mxnet_only"))
         #expect(html.contains("torch_only"))
@@ -88,10 +109,12 @@ import Testing
     }
 
     @Test func sameSVGIdsOnOnePageAreRenamed() throws {
-        let html = try page("# Corr\n\n```python\na()\n```\n\n```python\nb()\n```\n", cells: [
-            1: ExecutedCell(cellIndex: 1, status: .ran, figures: [Executed.figure(.plot, id: "corr")]),
-            2: ExecutedCell(cellIndex: 2, status: .ran, figures: [Executed.figure(.plot, id: "corr")]),
-        ])
+        let html = try page(
+            "# Corr\n\n```python\na()\n```\n\n```python\nb()\n```\n",
+            cells: [
+                1: ExecutedCell(cellIndex: 1, status: .ran, figures: [Executed.figure(.plot, id: "corr")]),
+                2: ExecutedCell(cellIndex: 2, status: .ran, figures: [Executed.figure(.plot, id: "corr")]),
+            ])
         #expect(HTMLChecker.problems(in: html) == [])
         // The heading took "corr"; each figure moves to the next free prefix.
         #expect(html.contains("<h1 id=\"corr\">"))

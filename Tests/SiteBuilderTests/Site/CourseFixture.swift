@@ -110,7 +110,9 @@ enum CourseFixture {
             cells: [
                 2: ExecutedCell(cellIndex: 2, status: .ran, printed: "epoch 1, loss 0.500\nepoch 2, loss 0.500\n"),
                 3: ExecutedCell(cellIndex: 3, status: .ran, printed: "hidden\n"),
-                4: ExecutedCell(cellIndex: 4, status: .ran, figures: [Executed.figure(.plot, id: "corr", summary: "Loss per epoch.")]),
+                4: ExecutedCell(
+                    cellIndex: 4, status: .ran,
+                    figures: [Executed.figure(.plot, id: "corr", summary: "Loss per epoch.")]),
             ])
         return [convolution, training]
     }
@@ -118,7 +120,8 @@ enum CourseFixture {
     /// The course with its image, in a fresh fixture directory.
     static func make() throws -> (fixture: SiteFixture, notebooks: [ExecutedNotebook]) {
         let fixture = try SiteFixture()
-        try fixture.write("img/correlation.svg", Array(#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>"#.utf8))
+        try fixture.write(
+            "img/correlation.svg", Array(#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>"#.utf8))
         return (fixture, executedCourse())
     }
 }

@@ -27,7 +27,10 @@ import Testing
         let two = try #require(site.text("z-two.html"))
         #expect(two.contains(#"<a class="pager-previous" href="y-one.html" rel="prev">"#))
         #expect(two.contains(#"<a class="pager-next" href="a-zeta.html" rel="next">"#))
-        #expect(two.contains(#"<a href="z-two.html" class="current" aria-current="page"><span class="lesson-number">2</span> Two</a>"#))
+        #expect(
+            two.contains(
+                #"<a href="z-two.html" class="current" aria-current="page"><span class="lesson-number">2</span> Two</a>"#
+            ))
     }
 
     @Test func indexNotebookOpensTheHomePage() throws {
@@ -39,11 +42,15 @@ import Testing
         let home = try #require(site.main(of: "index.html"))
         #expect(home.contains("<p>Intro text.</p>"))
         #expect(home.contains(#"<li><a href="lesson.html"><span class="lesson-number">1</span> Lesson</a>"#))
-        #expect(site.text("lesson.html")?.contains("<a class=\"site-title\" href=\"index.html\">Deep Learning</a>") == true)
+        #expect(
+            site.text("lesson.html")?.contains("<a class=\"site-title\" href=\"index.html\">Deep Learning</a>") == true)
     }
 
     @Test func titlesFallBackToHeadingThenFileName() throws {
-        let site = try render([Executed.notebook("Text only.\n", path: "no-heading.md"), Executed.notebook("# From heading\n", path: "h.md")])
+        let site = try render([
+            Executed.notebook("Text only.\n", path: "no-heading.md"),
+            Executed.notebook("# From heading\n", path: "h.md"),
+        ])
         #expect(site.text("no-heading.html")?.contains("<h1 id=\"no-heading\">no-heading</h1>") == true)
         #expect(site.text("h.html")?.contains("<title>From heading · Course</title>") == true)
     }
@@ -55,7 +62,8 @@ import Testing
             Executed.notebook("---\nlang: \"not a tag!\"\n---\n# Bad\n", path: "c.md"),
         ])
         #expect(site.text("a.html")?.contains("<html lang=\"zh\">") == true)
-        #expect(site.text("a.html")?.contains("<h2 id=\"outline-title\">本页内容</h2>") == false, "no outline without sections")
+        #expect(
+            site.text("a.html")?.contains("<h2 id=\"outline-title\">本页内容</h2>") == false, "no outline without sections")
         #expect(site.text("b.html")?.contains("<html lang=\"en\">") == true)
         #expect(site.text("c.html")?.contains("<html lang=\"en\">") == true)
         #expect(site.warnings.count == 1)

@@ -30,7 +30,9 @@ enum HTMLChecker {
         while index < text.count {
             let scalar = text[index]
             if scalar == "&" {
-                if let end = characterReferenceEnd(text, from: index) { index = end } else {
+                if let end = characterReferenceEnd(text, from: index) {
+                    index = end
+                } else {
                     report("a bare '&' in text")
                     index += 1
                 }
@@ -38,16 +40,27 @@ enum HTMLChecker {
             }
             guard scalar == "<" else {
                 if scalar == ">" { report("a bare '>' in text") }
+                if scalar.value < 0x20 && !["\t", "\n", "\u{0C}", "\r"].contains(scalar)
+                    || (0x7F...0x9F).contains(scalar.value)
+                {
+                    report("the control character U+\(String(scalar.value, radix: 16))")
+                }
                 index += 1
                 continue
             }
             if starts(text, at: index, with: "<!--") {
-                guard let end = find(text, "-->", from: index + 4) else { report("an unclosed comment"); break }
+                guard let end = find(text, "-->", from: index + 4) else {
+                    report("an unclosed comment")
+                    break
+                }
                 index = end + 3
                 continue
             }
             if starts(text, at: index, with: "<!") {
-                guard let end = find(text, ">", from: index) else { report("an unclosed declaration"); break }
+                guard let end = find(text, ">", from: index) else {
+                    report("an unclosed declaration")
+                    break
+                }
                 index = end + 1
                 continue
             }
@@ -58,12 +71,17 @@ enum HTMLChecker {
             }
             for problem in tag.problems { report(problem) }
             if let id = tag.attributes["id"] {
-                if id.isEmpty || id.unicodeScalars.contains(where: { $0.properties.isWhitespace }) { report("the id '\(id)' is not valid") }
+                if id.isEmpty || id.unicodeScalars.contains(where: { $0.properties.isWhitespace }) {
+                    report("the id '\(id)' is not valid")
+                }
                 if !ids.insert(id).inserted { report("the id '\(id)' is used twice") }
             }
             index = tag.end
             if tag.isClosing {
-                guard let open = stack.last else { report("</\(tag.name)> closes nothing"); continue }
+                guard let open = stack.last else {
+                    report("</\(tag.name)> closes nothing")
+                    continue
+                }
                 if open != tag.name {
                     report("</\(tag.name)> closes <\(open)>")
                     if let position = stack.lastIndex(of: tag.name) { stack.removeSubrange(position...) }
@@ -77,7 +95,10 @@ enum HTMLChecker {
             }
             if voidElements.contains(tag.name) || tag.isSelfClosing { continue }
             if rawTextElements.contains(tag.name) {
-                guard let end = find(text, "</\(tag.name)", from: index) else { report("<\(tag.name)> is never closed"); break }
+                guard let end = find(text, "</\(tag.name)", from: index) else {
+                    report("<\(tag.name)> is never closed")
+                    break
+                }
                 stack.append(tag.name)
                 index = end
                 continue
@@ -104,12 +125,16 @@ enum HTMLChecker {
         let isClosing = index < text.count && text[index] == "/"
         if isClosing { index += 1 }
         var name = ""
-        while index < text.count, text[index].properties.isAlphabetic || ("0"..."9").contains(text[index]) || text[index] == "-" {
+        while index < text.count,
+            text[index].properties.isAlphabetic || ("0"..."9").contains(text[index]) || text[index] == "-"
+        {
             name.unicodeScalars.append(text[index])
             index += 1
         }
         guard !name.isEmpty else { return nil }
-        var tag = Tag(name: name.lowercased(), isClosing: isClosing, isSelfClosing: false, attributes: [:], problems: [], end: index)
+        var tag = Tag(
+            name: name.lowercased(), isClosing: isClosing, isSelfClosing: false, attributes: [:], problems: [],
+            end: index)
         while index < text.count {
             while index < text.count, text[index].properties.isWhitespace { index += 1 }
             guard index < text.count else { break }
@@ -123,7 +148,9 @@ enum HTMLChecker {
                 return tag
             }
             var attribute = ""
-            while index < text.count, !text[index].properties.isWhitespace, !["=", ">", "/", "\"", "'"].contains(text[index]) {
+            while index < text.count, !text[index].properties.isWhitespace,
+                !["=", ">", "/", "\"", "'"].contains(text[index])
+            {
                 attribute.unicodeScalars.append(text[index])
                 index += 1
             }
@@ -144,7 +171,9 @@ enum HTMLChecker {
                     value = String(String.UnicodeScalarView(text[valueStart..<min(index, text.count)]))
                     index += 1
                     if value.contains("<") { tag.problems.append("a '<' in the value of \(attribute)") }
-                    if value.contains("&"), !validReferences(value) { tag.problems.append("a bare '&' in the value of \(attribute)") }
+                    if value.contains("&"), !validReferences(value) {
+                        tag.problems.append("a bare '&' in the value of \(attribute)")
+                    }
                 } else {
                     tag.problems.append("the unquoted value of \(attribute) in <\(name)>")
                     while index < text.count, !text[index].properties.isWhitespace, text[index] != ">" {

@@ -48,6 +48,8 @@ import Testing
 
             ```{plot} c
             :label: fig_c
+            :width: 300px
+            :alt: The loss per epoch.
             ```
 
             ```{heatmap} d
@@ -65,9 +67,13 @@ import Testing
             .drawing("b", figure: Executed.figure(.receptiveField, id: "fig-2"))
             .drawing("c", figure: Executed.figure(.plot, id: "fig-3"))
             .drawing("d", figure: Executed.figure(.heatmap, id: "fig-4"))
-            .drawing("e", figure: nil, error: .error("name 'Missing' is not defined", at: SourceLocation(file: "figures.md", line: 20, column: 10)))
+            .drawing(
+                "e", figure: nil,
+                error: .error(
+                    "name 'Missing' is not defined", at: SourceLocation(file: "figures.md", line: 22, column: 10)))
         let site = try fixture.render([notebook])
         #expect(site.diagnostics == [])
-        GoldenFile.check(try #require(site.main(of: "figures.html")) + "\n", against: "Site/directive-figures.main.html")
+        GoldenFile.check(
+            try #require(site.main(of: "figures.html")) + "\n", against: "Site/directive-figures.main.html")
     }
 }

@@ -40,9 +40,10 @@ import Testing
             First :eqref:`eq_none`, then {numref}`fig_none`.
             """
         let site = try render([Executed.notebook(source, path: "a.md")])
-        #expect(site.errors.map(\.location) == [
-            SourceLocation(file: "a.md", line: 3, column: 7), SourceLocation(file: "a.md", line: 3, column: 30),
-        ])
+        #expect(
+            site.errors.map(\.location) == [
+                SourceLocation(file: "a.md", line: 3, column: 7), SourceLocation(file: "a.md", line: 3, column: 30),
+            ])
     }
 
     @Test func referencesBetweenPagesCarryLessonNumbers() throws {

@@ -34,7 +34,9 @@ import Testing
             var lists: [[Int: Int]] = []
             for term in SearchTerms.terms(in: query) {
                 let isCJK = term.unicodeScalars.allSatisfy(SearchTerms.isCJK)
-                if isCJK, term.unicodeScalars.count == 1, query.unicodeScalars.filter(SearchTerms.isCJK).count > 1 { continue }
+                if isCJK, term.unicodeScalars.count == 1, query.unicodeScalars.filter(SearchTerms.isCJK).count > 1 {
+                    continue
+                }
                 var found: [Int: Int] = [:]
                 for (key, postings) in terms where isCJK ? key == term : key.hasPrefix(term) {
                     for pair in stride(from: 0, to: postings.count - 1, by: 2) {
@@ -48,9 +50,12 @@ import Testing
                 scores = scores.filter { list[$0.key] != nil }.mapValues { $0 }
                 for key in scores.keys { scores[key, default: 0] += list[key] ?? 0 }
             }
-            guard let top = scores.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).first else { return nil }
+            guard let top = scores.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).first
+            else { return nil }
             let section = sections[top.key]
-            guard let page = section[0] as? Int, let anchor = section[1] as? String, let url = pages[page]["url"] else { return nil }
+            guard let page = section[0] as? Int, let anchor = section[1] as? String, let url = pages[page]["url"] else {
+                return nil
+            }
             return anchor.isEmpty ? url : "\(url)#\(anchor)"
         }
     }

@@ -47,16 +47,19 @@ enum Executed {
     /// Parses `source` as the notebook at `path` and marks every code cell as run
     /// with the given results (cell index → result); cells not listed ran and printed nothing.
     static func notebook(
-        _ source: String, path: String = "lesson.md", cells: [Int: ExecutedCell] = [:], figures: [String: FigureResult] = [:]
+        _ source: String, path: String = "lesson.md", cells: [Int: ExecutedCell] = [:],
+        figures: [String: FigureResult] = [:]
     ) -> ExecutedNotebook {
         let notebook = NotebookParser().parse(source: source, path: path)
         let results = notebook.codeCells.map { cell in
-            cells[cell.index] ?? ExecutedCell(cellIndex: cell.index, status: notebook.belongsToRun(cell) ? .ran : .otherTab)
+            cells[cell.index]
+                ?? ExecutedCell(cellIndex: cell.index, status: notebook.belongsToRun(cell) ? .ran : .otherTab)
         }
         let drawn = notebook.directives.map { directive in
             figures[directive.argument ?? directive.name] ?? FigureResult(directive: directive, figure: nil, error: nil)
         }
-        return ExecutedNotebook(notebook: notebook, cells: results, figures: drawn, diagnostics: notebook.diagnostics, seconds: 0)
+        return ExecutedNotebook(
+            notebook: notebook, cells: results, figures: drawn, diagnostics: notebook.diagnostics, seconds: 0)
     }
 
     /// A figure result for the directive of `notebook` whose argument (or name) is `key`.
@@ -77,8 +80,11 @@ extension ExecutedNotebook {
     func drawing(_ key: String, figure: Figure?, error: Diagnostic? = nil) -> ExecutedNotebook {
         var copy = self
         copy.figures = notebook.directives.map { directive in
-            if (directive.argument ?? directive.name) == key { return FigureResult(directive: directive, figure: figure, error: error) }
-            return figures.first { $0.directive.range == directive.range } ?? FigureResult(directive: directive, figure: nil, error: nil)
+            if (directive.argument ?? directive.name) == key {
+                return FigureResult(directive: directive, figure: figure, error: error)
+            }
+            return figures.first { $0.directive.range == directive.range }
+                ?? FigureResult(directive: directive, figure: nil, error: nil)
         }
         return copy
     }
@@ -87,7 +93,9 @@ extension ExecutedNotebook {
 extension RenderedSite {
     /// The `<main>…</main>` element of a page: the part golden files compare.
     func main(of path: String) -> String? {
-        guard let page = text(path), let start = page.range(of: "<main"), let end = page.range(of: "</main>") else { return nil }
+        guard let page = text(path), let start = page.range(of: "<main"), let end = page.range(of: "</main>") else {
+            return nil
+        }
         return String(page[start.lowerBound..<end.upperBound])
     }
 

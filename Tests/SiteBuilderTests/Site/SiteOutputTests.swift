@@ -46,7 +46,8 @@ import Testing
         for (path, bytes) in first.files {
             let text = String(decoding: bytes, as: UTF8.self)
             #expect(!text.contains(one.directory.path), "\(path) holds an absolute path")
-            #expect(!text.contains(FileManager.default.currentDirectoryPath + "/"), "\(path) holds the working directory")
+            #expect(
+                !text.contains(FileManager.default.currentDirectoryPath + "/"), "\(path) holds the working directory")
         }
     }
 
@@ -61,5 +62,22 @@ import Testing
         #expect(!HTMLChecker.problems(in: "<p><div></div></p>").isEmpty)
         #expect(!HTMLChecker.problems(in: "<br></br>").isEmpty)
         #expect(HTMLChecker.problems(in: "<svg><path d=\"M0 0\"/></svg><style>a > b {}</style>&amp;&#39;") == [])
+    }
+}
+
+@Suite struct EscapingTests {
+    @Test(arguments: [
+        ("plain 卷积", "plain 卷积"),
+        ("<a href='x'>&amp;</a>", "&lt;a href=&#39;x&#39;&gt;&amp;amp;&lt;/a&gt;"),
+        ("\"q\"", "&quot;q&quot;"),
+        ("tab\tline\ncr\r", "tab\tline\ncr\r"),
+        ("nul\u{0}bell\u{7}del\u{7F}", "nul\u{FFFD}bell\u{FFFD}del\u{FFFD}"),
+    ])
+    func escape(_ text: String, _ html: String) {
+        #expect(HTML.escape(text) == html)
+    }
+
+    @Test func attributesKeepTheirOrderAndSkipNil() {
+        #expect(HTML.attributes([("id", "a\"b"), ("class", nil), ("alt", "")]) == #" id="a&quot;b" alt="""#)
     }
 }

@@ -18,14 +18,20 @@ import Testing
         try fixture.write("site/CNAME", Array("course.example".utf8))
 
         let second = site(["index.html": "home 2", "style.css": "css", "new.html": "new"])
-        #expect(SiteWriter.differences(second, from: directory) == [
-            "CNAME: extra", "index.html: differs", "new.html: missing", "old/page.html: extra",
-        ])
+        #expect(
+            SiteWriter.differences(second, from: directory) == [
+                "CNAME: extra", "index.html: differs", "new.html: missing", "old/page.html: extra",
+            ])
         try SiteWriter.write(second, to: directory)
-        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("old").path), "stale file and its empty directory removed")
-        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("CNAME").path), "a file it did not write stays")
+        #expect(
+            !FileManager.default.fileExists(atPath: directory.appendingPathComponent("old").path),
+            "stale file and its empty directory removed")
+        #expect(
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent("CNAME").path),
+            "a file it did not write stays")
         #expect(SiteWriter.differences(second, from: directory) == ["CNAME: extra"])
-        let manifest = try String(contentsOf: directory.appendingPathComponent(SiteWriter.manifestName), encoding: .utf8)
+        let manifest = try String(
+            contentsOf: directory.appendingPathComponent(SiteWriter.manifestName), encoding: .utf8)
         #expect(manifest == "index.html\nnew.html\nstyle.css\n")
     }
 

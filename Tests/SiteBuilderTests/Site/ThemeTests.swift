@@ -55,7 +55,8 @@ import Testing
         let compiled = try CompiledTheme(theme)
         #expect(compiled.strings.strings(for: "en")["search"] == "Search")
         #expect(compiled.strings.strings(for: "fr-CA")["contents"] == "Sommaire")
-        #expect(compiled.strings.strings(for: "fr")["search"] == "Search", "a missing French string falls back to English")
+        #expect(
+            compiled.strings.strings(for: "fr")["search"] == "Search", "a missing French string falls back to English")
     }
 
     @Test func aMalformedTemplateNamesTheFileAndLine() throws {
@@ -66,7 +67,10 @@ import Testing
             _ = try render(with: theme)
             Issue.record("a malformed template must fail the build")
         } catch let error as ThemeError {
-            guard case .malformedTemplate(let path, let line, _, _) = error else { Issue.record("\(error)"); return }
+            guard case .malformedTemplate(let path, let line, _, _) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(path.hasSuffix("theme/page.mustache"))
             #expect(line == 3)
             #expect(error.description.contains("page.mustache:3:"))
@@ -109,7 +113,10 @@ import Testing
 
     @Test func templateIDsAreReserved() throws {
         let compiled = try CompiledTheme(.default)
-        #expect(compiled.reservedIDs.isSuperset(of: ["content", "sidebar", "search-input", "search-results", "outline-title"]))
+        #expect(
+            compiled.reservedIDs.isSuperset(of: [
+                "content", "sidebar", "search-input", "search-results", "outline-title",
+            ]))
     }
 
     @Test func everyLanguageHasEveryString() throws {
