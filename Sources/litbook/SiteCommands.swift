@@ -34,7 +34,7 @@ enum SiteCommands {
         let site = try render(notebooks, theme: theme, console: console)
         let stale = SiteWriter.differences(site, from: URL(fileURLWithPath: directory))
         for file in stale {
-            console.problem("\(directory)/\(file): not what a build writes now; run `make site` and commit the result")
+            console.problem("\(directory)/\(file) (the site is not what a build writes now; run `make site` and commit the result)")
         }
         return stale
     }
