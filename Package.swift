@@ -52,13 +52,13 @@ let package = Package(
             dependencies: ["CCmark", "Diagnostics", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "TensorEngine", swiftSettings: nativeCPU),
-        .target(name: "Datasets", dependencies: ["TensorEngine", "CZlib"]),
+        .target(name: "Datasets", dependencies: ["CZlib"]),
         .target(name: "CellLanguage", dependencies: ["Diagnostics"]),
         .target(
             name: "TorchBindings",
             dependencies: ["CellLanguage", "TensorEngine", "Datasets"]
         ),
-        .target(name: "Diagrams"),
+        .target(name: "Diagrams", exclude: ["README.md"]),
         .target(
             name: "NotebookRunner",
             dependencies: ["Diagnostics", "NotebookFormat", "CellLanguage", "TorchBindings", "Diagrams"]
@@ -70,6 +70,7 @@ let package = Package(
                 "Diagnostics", "NotebookFormat", "NotebookRunner", "Diagrams", "CellLanguage",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
+            exclude: ["Math/README.md"],
             resources: [.copy("Theme")]
         ),
 
@@ -100,3 +101,12 @@ let package = Package(
     // only parallel code is the kernels' fork-join over disjoint output ranges.
     swiftLanguageModes: [.v5]
 )
+
+// MARK: - CellLanguage settings
+// Dynamic exclusivity checks were ~45% of the interpreter's time in simple loops
+// (every access to a frame slot or global). Release builds skip them; debug
+// builds (the tests and fuzzers) keep them to catch any overlapping access.
+for target in package.targets where target.name == "CellLanguage" {
+    target.exclude = ["README.md"]
+    target.swiftSettings = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+}

@@ -1,1 +1,0 @@
-// OutputChecker: see ../../DESIGN notes in README.md. (module scaffold; the real sources replace this file)

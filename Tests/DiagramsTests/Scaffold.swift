@@ -1,5 +1,0 @@
-import Testing
-
-@Test func scaffoldBuilds() {
-    #expect(Bool(true))
-}
