@@ -35,8 +35,42 @@ test: build
 	$(SWIFT) test
 	$(LITBOOK) check notebooks --site site
 
-# Reference checks against ../shared (CI runs these after `make test`).
+# Reference checks (CI runs these after `make test`): notebooks whose outputs real
+# PyTorch printed — ../shared's and our own in Tests/Conformance — and the d2l lessons.
 .PHONY: conformance
 conformance: build
-	$(LITBOOK) check $(SHARED)/conformance
+	$(LITBOOK) check $(SHARED)/conformance Tests/Conformance
 	$(LITBOOK) check $(SHARED)/d2l
+
+# Browser test of the built site: headless Chromium driven by Selenium (from PyPI,
+# in a venv of its own). It builds the course into a temporary directory with
+# litbook; while `litbook build` cannot write a site yet, the SiteBuilder tests
+# run notebooks/ and render it. BROWSER_SITE=DIR checks an existing site
+# (e.g. BROWSER_SITE=site). Screenshots go to $(ARTIFACTS).
+BROWSER_VENV ?= .build/browser-venv
+BROWSER_SITE ?= site
+ARTIFACTS    ?= .build/artifacts
+ZH_TERM      ?= 卷积
+EN_TERM      ?= kernel
+
+.PHONY: browser-deps
+browser-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	fc-list :lang=zh family 2>/dev/null | grep -q . || missing="$$missing fonts-wqy-microhei"; \
+	if [ -n "$$missing" ]; then \
+		echo "make: installing$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+	@if ! $(BROWSER_VENV)/bin/python -c 'import selenium' 2>/dev/null; then \
+		echo "make: creating $(BROWSER_VENV) with selenium"; \
+		python3 -m venv $(BROWSER_VENV) && $(BROWSER_VENV)/bin/pip install -q selenium; \
+	fi
+
+# The browser test reads the committed site/, which `make test` has just proved
+# current, so CI trains the course once. BROWSER_SITE=DIR checks another build.
+.PHONY: browser-test
+browser-test: browser-deps
+	$(BROWSER_VENV)/bin/python Tests/browser/test_site.py "$(BROWSER_SITE)" --artifacts $(ARTIFACTS) \
+		--zh-term "$(ZH_TERM)" --en-term "$(EN_TERM)"

@@ -28,7 +28,7 @@ struct Build: ParsableCommand {
             console.report(check)
             report.notebooks.append(check)
         }
-        // SITE: written by SiteCommands once SiteBuilder lands.
+        try SiteCommands.write(report.notebooks.map(\.executed), to: output, theme: theme, console: console)
         let status = report.status
         console.line("\(report.notebooks.count) notebooks, \(report.cellsRun) cells run, site written to \(output)")
         throw ExitCode(status.code)

@@ -35,7 +35,10 @@ struct Check: ParsableCommand {
         let runner = Launch.runner(options, console: console)
         let report = CourseCheck(runner: runner).check(notebooks, update: update) { console.report($0) }
         var status = report.status
-        // SITE: compared by SiteCommands once SiteBuilder lands.
+        if let site {
+            let stale = try SiteCommands.staleFiles(of: report.notebooks.map(\.executed), in: site, theme: theme, console: console)
+            if !stale.isEmpty, status == .success { status = .outputsDiffer }
+        }
         if let junit {
             try JUnitReport(report).write(to: junit)
         }

@@ -70,6 +70,14 @@ print("    let softmax: [UInt32]")
 print("    let logSoftmax: [UInt32]")
 print("}")
 print("")
+print("/// `x ** exponent` for `x = rand(count) * 4 + 0.1` after `manual_seed(seed)`.")
+print("struct ReferencePower {")
+print("    let seed: UInt64")
+print("    let count: Int")
+print("    let exponent: Double")
+print("    let bits: [UInt32]")
+print("}")
+print("")
 print("enum PyTorchReference {")
 print("    static let sums: [ReferenceSum] = [")
 for shape, dims, transposed in sum_cases:
@@ -103,6 +111,14 @@ for n, c in [(4, 3), (8, 10), (3, 17), (2, 100), (64, 10)]:
     print("        ReferenceClassifier(seed: %d, rows: %d, classes: %d, crossEntropy: %s, softmax: [%s], logSoftmax: [%s])," % (
         seed, n, c, bits32(torch.nn.functional.cross_entropy(x, t).reshape(1)), bits32(torch.softmax(x, 1)),
         bits32(torch.log_softmax(x, 1))))
+print("    ]")
+print("")
+print("    static let powers: [ReferencePower] = [")
+for exponent in [2.0, 3.0, -2.0, -1.0]:  # torch.sqrt (MKL) is not correctly rounded here
+    seed += 1
+    torch.manual_seed(seed)
+    x = torch.rand(50) * 4 + 0.1
+    print("        ReferencePower(seed: %d, count: 50, exponent: %r, bits: [%s])," % (seed, exponent, bits32(x ** exponent)))
 print("    ]")
 print("")
 print("    static let sigmoids: [ReferenceSigmoid] = [")

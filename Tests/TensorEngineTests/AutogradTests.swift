@@ -78,7 +78,7 @@ struct AutogradTests {
         let c = try withoutGradients { try a.multiplied(by: .int(2)) }
         #expect(!c.requiresGrad && c.gradFunctionName == nil)
         #expect(GradientMode.isEnabled)
-        try withoutGradients { #expect(!GradientMode.isEnabled) }
+        withoutGradients { #expect(!GradientMode.isEnabled) }
     }
 
     @Test func gradientsOfCommonFunctions() throws {

@@ -49,4 +49,12 @@ struct PyTorchReferenceTests {
         #expect(differing.allSatisfy { abs(Int64($0.bitPattern) - Int64($1)) <= 1 })
         #expect(differing.count <= Swift.max(1, logs.count / 50))
     }
+
+    @Test("x ** s takes PyTorch's multiply/sqrt shortcuts", arguments: PyTorchReference.powers)
+    func powers(_ reference: ReferencePower) throws {
+        let x = try Tensor.rand([reference.count], generator: RandomGenerator(seed: reference.seed))
+            .multiplied(by: .int(4)).adding(.float(0.1))
+        let bits = try x.raised(toPower: .float(reference.exponent)).elements(as: Float.self).map(\.bitPattern)
+        #expect(bits == reference.bits)
+    }
 }

@@ -34,6 +34,7 @@ public enum GradientMode {
 /// ```swift
 /// try withoutGradients { try weight.subtract_(gradient.multiplied(by: 0.1)) }
 /// ```
+@discardableResult
 public func withoutGradients<Result>(_ body: () throws -> Result) rethrows -> Result {
     let previous = GradientMode.isEnabled
     GradientMode.isEnabled = false
@@ -42,6 +43,7 @@ public func withoutGradients<Result>(_ body: () throws -> Result) rethrows -> Re
 }
 
 /// Runs `body` with gradient recording on (`torch.enable_grad()`).
+@discardableResult
 public func withGradients<Result>(_ body: () throws -> Result) rethrows -> Result {
     let previous = GradientMode.isEnabled
     GradientMode.isEnabled = true

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One recorded op in the autograd graph (PyTorch's `grad_fn` object).
 ///
 /// A node knows the gradient rule of exactly one primitive op and where each
@@ -28,15 +34,13 @@ public final class GradientNode {
     /// Set by `retainGrad()`: the non-leaf output whose `.grad` keeps its gradient.
     weak var retainedOutput: Tensor?
 
-    private static var nextSequenceNumber = 0
 
     init(name: String, edges: [Edge?], savesTensors: Bool, rule: @escaping Rule) {
         self.name = name
         self.edges = edges
         self.savesTensors = savesTensors
         self.rule = rule
-        Self.nextSequenceNumber &+= 1
-        self.sequenceNumber = Self.nextSequenceNumber
+        self.sequenceNumber = SequenceCounter.next()
     }
 
     /// The nodes this one feeds gradients to (`grad_fn.next_functions`), with
@@ -75,5 +79,25 @@ public final class GradientNode {
     func release() {
         isReleased = true
         if savesTensors { rule = nil }
+    }
+}
+
+/// Creation order of nodes, counted per thread: a graph lives on one thread,
+/// and two notebooks run on two threads must not race on a shared counter.
+private enum SequenceCounter {
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let status = pthread_key_create(&key, nil)
+        precondition(status == 0, "cannot create the node-counter thread key")
+        return key
+    }()
+
+    /// The next number on this thread (the count itself is stored in the
+    /// key's pointer value, so no allocation is involved).
+    static func next() -> Int {
+        let current = Int(bitPattern: pthread_getspecific(key))
+        let next = current &+ 1
+        pthread_setspecific(key, UnsafeRawPointer(bitPattern: next))
+        return next
     }
 }

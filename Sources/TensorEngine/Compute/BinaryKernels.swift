@@ -27,6 +27,9 @@ enum BinaryKernels {
     static func arithmetic(_ op: Arithmetic, _ a: Tensor, _ b: Tensor) throws -> Tensor {
         let dtype = resultDType(op, a, b)
         try validate(op, a, b, dtype: dtype)
+        if op == .power, dtype.isFloatingPoint, b.isWrappedNumber, let special = try specialPower(a, b, dtype: dtype) {
+            return special
+        }
         let shape = try ShapeRules.broadcast(a.shape, b.shape)
         let left = try withoutGradients { try a.to(dtype) }
         let right = try withoutGradients { try b.to(dtype) }
@@ -105,6 +108,28 @@ enum BinaryKernels {
             ElementwiseLoops.map(layout, output: out, left, right) { ($0.isNaNValue || $0 > $1) ? $0 : $1 }
         case .minimum:
             ElementwiseLoops.map(layout, output: out, left, right) { ($0.isNaNValue || $0 < $1) ? $0 : $1 }
+        }
+    }
+
+    /// `x ** s` for the exponents PyTorch computes without `pow` (its
+    /// `pow_tensor_scalar_optimized_kernel` and friends): 2 → x·x, 3 → x·x·x,
+    /// −2 → 1/(x·x), 0.5 → √x, −0.5 → 1/√x, −1 → 1/x. Nil for other exponents.
+    private static func specialPower(_ a: Tensor, _ b: Tensor, dtype: DType) throws -> Tensor? {
+        let exponent = try b.item().doubleValue
+        guard [2, 3, -2, 0.5, -0.5, -1].contains(exponent) else { return nil }
+        let base = try withoutGradients { try a.to(dtype) }
+        if dtype == .float32 { return try specialPower(base, exponent, Float.self) }
+        return try specialPower(base, exponent, Double.self)
+    }
+
+    private static func specialPower<T: FloatingElement>(_ base: Tensor, _ exponent: Double, _ type: T.Type) throws -> Tensor {
+        switch exponent {
+        case 2: try UnaryKernels.map(base, T.self, T.self) { $0 * $0 }
+        case 3: try UnaryKernels.map(base, T.self, T.self) { $0 * $0 * $0 }
+        case -2: try UnaryKernels.map(base, T.self, T.self) { 1 / ($0 * $0) }
+        case 0.5: try UnaryKernels.map(base, T.self, T.self) { $0.squareRoot() }
+        case -0.5: try UnaryKernels.map(base, T.self, T.self) { 1 / $0.squareRoot() }
+        default: try UnaryKernels.map(base, T.self, T.self) { 1 / $0 }
         }
     }
 

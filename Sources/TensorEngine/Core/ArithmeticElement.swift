@@ -70,7 +70,7 @@ extension UInt8: IntegerArithmeticElement {}
 // MARK: - Floating point
 
 /// Float and Double: the dtypes that autograd, `exp`, `log`, … accept.
-public protocol FloatingElement: ArithmeticElement, BinaryFloatingPoint {
+public protocol FloatingElement: ArithmeticElement, BinaryFloatingPoint, SIMDScalar, Codable {
     /// One AVX2 register of this type (8 floats, 4 doubles): the lane layout
     /// PyTorch's vectorised CPU kernels use, which `CascadeSum` reproduces.
     associatedtype LaneVector: SIMD where LaneVector.Scalar == Self

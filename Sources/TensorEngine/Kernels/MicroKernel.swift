@@ -22,26 +22,31 @@ enum MicroKernel<T: KernelScalar> {
     /// partial tile is computed in full (packing zero-fills the padding) and
     /// then copied element by element, so its values are the same bits a
     /// full tile would give.
+    ///
+    /// B's rows are `bRowStride` apart, or, with `bRowOffsets`, at
+    /// `b + bRowOffsets[p]` (the implicit patch matrix read in place).
     @inline(__always)
     static func run(
         depth: Int, a: UnsafePointer<T>, b: UnsafePointer<T>, bRowStride: Int,
+        bRowOffsets: UnsafePointer<Int>? = nil,
         c: UnsafeMutablePointer<T>, ldc: Int, rowCount: Int, columnCount: Int,
         update: TileUpdate<T>
     ) {
         var c0 = Vector(), c1 = Vector(), c2 = Vector()
         var c3 = Vector(), c4 = Vector(), c5 = Vector()
         var ap = a
-        var bp = b
-        for _ in 0..<depth {
-            let bv = bp.loadVector()
-            c0 = multiplyAdd(Vector(repeating: ap[0]), bv, c0)
-            c1 = multiplyAdd(Vector(repeating: ap[1]), bv, c1)
-            c2 = multiplyAdd(Vector(repeating: ap[2]), bv, c2)
-            c3 = multiplyAdd(Vector(repeating: ap[3]), bv, c3)
-            c4 = multiplyAdd(Vector(repeating: ap[4]), bv, c4)
-            c5 = multiplyAdd(Vector(repeating: ap[5]), bv, c5)
-            ap += 6
-            bp += bRowStride
+        if let bRowOffsets {
+            for p in 0..<depth {
+                step(ap, (b + bRowOffsets[p]).loadVector(), &c0, &c1, &c2, &c3, &c4, &c5)
+                ap += 6
+            }
+        } else {
+            var bp = b
+            for _ in 0..<depth {
+                step(ap, bp.loadVector(), &c0, &c1, &c2, &c3, &c4, &c5)
+                ap += 6
+                bp += bRowStride
+            }
         }
         if rowCount == 6 && columnCount == Vector.scalarCount {
             update.apply(c0, to: c)
@@ -63,6 +68,20 @@ enum MicroKernel<T: KernelScalar> {
                 UnsafeBufferPointer(tile), c: c, ldc: ldc,
                 rowCount: rowCount, columnCount: columnCount, update: update)
         }
+    }
+
+    /// One depth step: 6 broadcasts of A's column, 6 multiply-adds with B's row.
+    @inline(__always)
+    static func step(
+        _ a: UnsafePointer<T>, _ bv: Vector, _ c0: inout Vector, _ c1: inout Vector, _ c2: inout Vector,
+        _ c3: inout Vector, _ c4: inout Vector, _ c5: inout Vector
+    ) {
+        c0 = multiplyAdd(Vector(repeating: a[0]), bv, c0)
+        c1 = multiplyAdd(Vector(repeating: a[1]), bv, c1)
+        c2 = multiplyAdd(Vector(repeating: a[2]), bv, c2)
+        c3 = multiplyAdd(Vector(repeating: a[3]), bv, c3)
+        c4 = multiplyAdd(Vector(repeating: a[4]), bv, c4)
+        c5 = multiplyAdd(Vector(repeating: a[5]), bv, c5)
     }
 
     /// Lands the valid part of an edge tile, one element at a time.

@@ -55,8 +55,10 @@ enum PackedGEMM<T: KernelScalar> {
         let depthBlock = GEMMBlocking.depth
         let rowPanels = (rows.count + mr - 1) / mr
         let columnPanels = (columns.count + nr - 1) / nr
+        // An implicit patch matrix (row offsets) reads a small padded image that
+        // stays in cache: always in place.
         let readsBInPlace =
-            b.hasUniformRows && b.columnStride == 1 && rowPanels <= GEMMBlocking.inPlaceRowPanelLimit
+            b.columnStride == 1 && (!b.hasUniformRows || rowPanels <= GEMMBlocking.inPlaceRowPanelLimit)
         let aBuffer = arena.aBuffer(count: packedA == nil ? rowPanels * mr * min(k, depthBlock) : 0)
         let packedB = arena.bBuffer(count: (readsBInPlace ? 1 : columnPanels) * nr * min(k, depthBlock))
         var depthStart = 0
@@ -89,10 +91,16 @@ enum PackedGEMM<T: KernelScalar> {
                 let width = min(nr, columns.upperBound - j)
                 var bPanel = UnsafePointer(packedB + columnPanel * nr * depth)
                 var bRowStride = nr
+                var bRowOffsets: UnsafePointer<Int>? = nil
                 if readsBInPlace {
                     if width == nr {
-                        bPanel = b.pointer(row: depthStart, column: j)
-                        bRowStride = b.rowStride
+                        if let offsets = b.rowOffsets {
+                            bPanel = b.base + j
+                            bRowOffsets = offsets + depthStart
+                        } else {
+                            bPanel = b.pointer(row: depthStart, column: j)
+                            bRowStride = b.rowStride
+                        }
                     } else {
                         // The ragged last panel is packed, zero-filled, so full vectors can be read.
                         Packing.packColumns(b, rows: depthRange, columns: j..<j + width, width: nr, into: packedB)
@@ -103,7 +111,7 @@ enum PackedGEMM<T: KernelScalar> {
                     let i = rows.lowerBound + rowPanel * mr
                     Kernel.run(
                         depth: depth, a: aPanels + rowPanel * mr * depth,
-                        b: bPanel, bRowStride: bRowStride, c: c + i * ldc + j, ldc: ldc,
+                        b: bPanel, bRowStride: bRowStride, bRowOffsets: bRowOffsets, c: c + i * ldc + j, ldc: ldc,
                         rowCount: min(mr, rows.upperBound - i), columnCount: width, update: update)
                 }
             }
