@@ -4,8 +4,8 @@ import TensorEngine
 /// `torch.nn.init`: the in-place initialisers; each returns its tensor.
 enum InitModule {
     static func install(in module: PyModule) {
-        func add(_ spec: String, _ body: @escaping (Interpreter, Tensor, BoundArguments) throws -> Void) {
-            let signature = Signature(spec)
+        func add(_ spec: String, _ body: @escaping (Interpreter, Tensor, CallArguments) throws -> Void) {
+            let signature = FastSignature(spec)
             let name = signature.name
             module.addFunction(name) { interp, args in
                 let a = try signature.bind(args)
@@ -53,7 +53,7 @@ enum InitModule {
                 }
             }
         }
-        let gain = Signature("calculate_gain(nonlinearity, param=None)")
+        let gain = FastSignature("calculate_gain(nonlinearity, param=None)")
         module.addFunction("calculate_gain") { _, args in
             let a = try gain.bind(args)
             let parameter = a["param"].isNone ? nil : try PythonArguments.double(a["param"], "calculate_gain", argument: "param")
