@@ -11,8 +11,9 @@ import Testing
         let a = try signature.bind(Arguments([.int(1)], keywords: [("dtype", .str("f"))]))
         #expect(a["dim"].intValue == 1 && a["keepdim"].isNone == false && a["dtype"].stringValue == "f")
         #expect(a["axis"].sequenceItems?.count == 3 && a["unknown"].isNone)
-        let b = try signature.bind(Arguments([.int(0), .bool(true), .int(5), .int(6)]))
-        #expect(b.rest.compactMap(\.intValue) == [5, 6])
+        let b = try signature.bind(Arguments([.int(0), .bool(true), .int(5), .int(6)], keywords: [("dtype", .int(3))]))
+        #expect(b.rest.compactMap(\.intValue) == [5, 6], "a keyword-only argument after *rest is not a duplicate")
+        #expect(b["dtype"].intValue == 3)
     }
 
     @Test func callsThatDoNotBindRaisePythonsTypeErrors() {

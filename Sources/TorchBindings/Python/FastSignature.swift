@@ -72,7 +72,7 @@ struct FastSignature {
                 extra.append((key, value))
                 continue
             }
-            if index < given { return try fallbackBind(args) }
+            if index < min(given, positionalCount) { return try fallbackBind(args) }
             values[index] = value
         }
         var bound: [Value] = []
