@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TorchBindings
 
 /// DataLoader draws random numbers exactly where PyTorch's does (values
@@ -6,7 +7,8 @@ import Testing
 @Suite struct DataTests {
     @Test func shuffledBatchesFollowPyTorchsDraws() throws {
         let python = try PythonHarness(seed: 0)
-        python.run("""
+        python.run(
+            """
             from torch.utils import data
             ds = data.TensorDataset(torch.arange(10.).reshape(5, 2), torch.arange(5))
             loader = data.DataLoader(ds, batch_size=2, shuffle=True)
@@ -17,7 +19,8 @@ import Testing
 
     @Test func iteratingWithoutShufflingStillDrawsABaseSeed() throws {
         let python = try PythonHarness(seed: 0)
-        python.run("from torch.utils import data\nit = iter(data.DataLoader(data.TensorDataset(torch.ones(3)), batch_size=2))")
+        python.run(
+            "from torch.utils import data\nit = iter(data.DataLoader(data.TensorDataset(torch.ones(3)), batch_size=2))")
         #expect(python.run("torch.rand(1)") == "tensor([0.0885])\n")
     }
 }

@@ -1,5 +1,6 @@
 import CellLanguage
 import Testing
+
 @testable import TorchBindings
 
 /// The dictionary-free binder of hot native functions: defaults, keywords,

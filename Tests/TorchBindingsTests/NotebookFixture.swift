@@ -25,7 +25,9 @@ struct NotebookFixture {
         if lines.first == "---" {
             index = 1
             while index < lines.count && lines[index] != "---" {
-                if lines[index].hasPrefix("seed:"), let value = UInt64(lines[index].dropFirst(5).trimmingCharacters(in: .whitespaces)) {
+                if lines[index].hasPrefix("seed:"),
+                    let value = UInt64(lines[index].dropFirst(5).trimmingCharacters(in: .whitespaces))
+                {
                     seed = value
                 }
                 index += 1
@@ -34,7 +36,10 @@ struct NotebookFixture {
         }
         while index < lines.count {
             let line = lines[index]
-            guard line.hasPrefix("```") else { index += 1; continue }
+            guard line.hasPrefix("```") else {
+                index += 1
+                continue
+            }
             let fence = String(line.prefix { $0 == "`" })
             let info = line.dropFirst(fence.count).trimmingCharacters(in: .whitespaces)
             let (body, next) = Self.fenceBody(lines, from: index + 1, fence: fence)
@@ -43,10 +48,12 @@ struct NotebookFixture {
                 for sourceLine in body where sourceLine.hasPrefix("#|") {
                     let parts = sourceLine.dropFirst(2).split(separator: ":", maxSplits: 1)
                     if parts.count == 2 {
-                        options[parts[0].trimmingCharacters(in: .whitespaces)] = parts[1].trimmingCharacters(in: .whitespaces)
+                        options[parts[0].trimmingCharacters(in: .whitespaces)] = parts[1].trimmingCharacters(
+                            in: .whitespaces)
                     }
                 }
-                cells.append(Cell(source: body.joined(separator: "\n") + "\n", line: index + 1, expected: nil, options: options))
+                cells.append(
+                    Cell(source: body.joined(separator: "\n") + "\n", line: index + 1, expected: nil, options: options))
             } else if info == "output", !cells.isEmpty, cells[cells.count - 1].expected == nil {
                 cells[cells.count - 1].expected = body.joined(separator: "\n") + "\n"
             }
@@ -58,7 +65,9 @@ struct NotebookFixture {
         var index = start
         while index < lines.count {
             let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix(fence) && trimmed.allSatisfy({ $0 == "`" }) { return (Array(lines[start..<index]), index + 1) }
+            if trimmed.hasPrefix(fence) && trimmed.allSatisfy({ $0 == "`" }) {
+                return (Array(lines[start..<index]), index + 1)
+            }
             index += 1
         }
         return (Array(lines[start...]), lines.count)
@@ -87,7 +96,9 @@ struct NotebookFixture {
             checked += 1
             // Without a recorded output (d2l's book files), the cell must only run.
             guard let expected = cell.expected else {
-                if let error = result.error { mismatches.append(Mismatch(line: cell.line, expected: "", actual: error.summary + "\n")) }
+                if let error = result.error {
+                    mismatches.append(Mismatch(line: cell.line, expected: "", actual: error.summary + "\n"))
+                }
                 continue
             }
             if result.shownText != expected {

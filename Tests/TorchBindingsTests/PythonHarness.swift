@@ -7,11 +7,14 @@ final class PythonHarness {
     let session: TorchSession
     let interpreter = Interpreter()
 
-    init(session: TorchSession = TorchSession(datasetDirectory: "/nonexistent/fashion-mnist"), seed: UInt64 = 0) throws {
+    init(session: TorchSession = TorchSession(datasetDirectory: "/nonexistent/fashion-mnist"), seed: UInt64 = 0) throws
+    {
         self.session = session
         try session.install(in: interpreter)
         session.beginNotebook(seed: seed)
-        _ = interpreter.run(cell: "import torch\nfrom torch import nn\nimport torch.nn.functional as F\nfrom d2l import torch as d2l\n", file: "setup.py")
+        _ = interpreter.run(
+            cell: "import torch\nfrom torch import nn\nimport torch.nn.functional as F\nfrom d2l import torch as d2l\n",
+            file: "setup.py")
     }
 
     /// The cell's output, display value and error line, as a notebook shows them.

@@ -14,7 +14,9 @@ enum SharedCorpus {
 struct SharedCorpusTests {
     static func notebooks(in directory: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { $0.hasSuffix(".md") && $0 != "README.md" && !$0.hasPrefix("lenet") }.sorted().map { "\(directory)/\($0)" }
+        return names.filter { $0.hasSuffix(".md") && $0 != "README.md" && !$0.hasPrefix("lenet") }.sorted().map {
+            "\(directory)/\($0)"
+        }
     }
 
     @Test(arguments: notebooks(in: SharedCorpus.conformance) + notebooks(in: SharedCorpus.lessons))

@@ -1,6 +1,7 @@
 import CellLanguage
 import TensorEngine
 import Testing
+
 @testable import TorchBindings
 
 /// Tensors and their companions (Size, dtype, device, grad_fn, named
@@ -21,16 +22,24 @@ import Testing
 
     @Test func dtypesAndDevicesAreSingletonsWithPyTorchNames() throws {
         let python = try PythonHarness()
-        #expect(python.run("torch.float is torch.float32, torch.long is torch.int64, torch.tensor([1.0]).dtype") == "(True, True, torch.float32)\n")
-        #expect(python.run("d = torch.device('cpu')\nprint(d, repr(d), d == torch.zeros(1).device, d.type)") == "cpu device(type='cpu') True cpu\n")
+        #expect(
+            python.run("torch.float is torch.float32, torch.long is torch.int64, torch.tensor([1.0]).dtype")
+                == "(True, True, torch.float32)\n")
+        #expect(
+            python.run("d = torch.device('cpu')\nprint(d, repr(d), d == torch.zeros(1).device, d.type)")
+                == "cpu device(type='cpu') True cpu\n")
         #expect(python.run("torch.zeros(1).to('cuda')") == "AssertionError: Torch not compiled with CUDA enabled\n")
-        #expect(python.run("torch.cuda.is_available(), d2l.try_gpu(), d2l.try_all_gpus()") == "(False, device(type='cpu'), [device(type='cpu')])\n")
+        #expect(
+            python.run("torch.cuda.is_available(), d2l.try_gpu(), d2l.try_all_gpus()")
+                == "(False, device(type='cpu'), [device(type='cpu')])\n")
     }
 
     @Test func gradientFunctionsHaveClassesNamedAfterTheirNode() throws {
         let python = try PythonHarness()
         python.run("x = torch.ones(2, requires_grad=True)\nz = x * 2")
-        #expect(python.run("type(z.grad_fn).__name__, z.grad_fn.name(), z.grad_fn is z.grad_fn") == "('MulBackward0', 'MulBackward0', True)\n")
+        #expect(
+            python.run("type(z.grad_fn).__name__, z.grad_fn.name(), z.grad_fn is z.grad_fn")
+                == "('MulBackward0', 'MulBackward0', True)\n")
         let repr = python.run("repr(z.grad_fn)")
         #expect(repr.hasPrefix("'<MulBackward0 object at 0x") && repr.hasSuffix(">'\n"))
         #expect(repr == python.run("repr(z.grad_fn)"), "the address is stable")
@@ -40,25 +49,49 @@ import Testing
     @Test func namedResultsUnpackIndexAndPrint() throws {
         let python = try PythonHarness()
         python.run("r = torch.tensor([[1.0, 5.0], [7.0, 2.0]]).max(dim=1)")
-        #expect(python.run("v, i = r\nprint(v, i, r[1], r.indices, len(r))") == "tensor([5., 7.]) tensor([1, 0]) tensor([1, 0]) tensor([1, 0]) 2\n")
+        #expect(
+            python.run("v, i = r\nprint(v, i, r[1], r.indices, len(r))")
+                == "tensor([5., 7.]) tensor([1, 0]) tensor([1, 0]) tensor([1, 0]) 2\n")
         #expect(python.run("r") == "torch.return_types.max(\nvalues=tensor([5., 7.]),\nindices=tensor([1, 0]))\n")
     }
 
     @Test func pythonProtocolsFollowPyTorch() throws {
         let python = try PythonHarness()
         #expect(python.run("bool(torch.tensor([0.0]))") == "False\n")
-        #expect(python.run("bool(torch.tensor([1.0, 2.0]))") == "RuntimeError: Boolean value of Tensor with more than one value is ambiguous\n")
-        #expect(python.run("int(torch.tensor([[7.9]])), float(torch.tensor(2)), [1, 2, 3][torch.tensor(1)]") == "(7, 2.0, 2)\n")
-        #expect(python.run("[1, 2][torch.tensor(0.5)]") == "TypeError: only integer tensors of a single element can be converted to an index\n")
-        #expect(python.run("len(torch.zeros(3, 2)), [r.shape for r in torch.zeros(2, 5)]") == "(3, [torch.Size([5]), torch.Size([5])])\n")
+        #expect(
+            python.run("bool(torch.tensor([1.0, 2.0]))")
+                == "RuntimeError: Boolean value of Tensor with more than one value is ambiguous\n")
+        #expect(
+            python.run("int(torch.tensor([[7.9]])), float(torch.tensor(2)), [1, 2, 3][torch.tensor(1)]")
+                == "(7, 2.0, 2)\n")
+        #expect(
+            python.run("[1, 2][torch.tensor(0.5)]")
+                == "TypeError: only integer tensors of a single element can be converted to an index\n")
+        #expect(
+            python.run("len(torch.zeros(3, 2)), [r.shape for r in torch.zeros(2, 5)]")
+                == "(3, [torch.Size([5]), torch.Size([5])])\n")
         #expect(python.run("for r in torch.tensor(1.0): pass") == "TypeError: iteration over a 0-d tensor\n")
         #expect(python.run("2.0 in torch.tensor([1.0, 2.0]), 5 in torch.tensor([1, 2])") == "(True, False)\n")
-        #expect(python.run("f'{torch.tensor(2.5):.2f} {torch.tensor(3)} {torch.tensor([1, 2])}'") == "'2.50 3 tensor([1, 2])'\n")
+        #expect(
+            python.run("f'{torch.tensor(2.5):.2f} {torch.tensor(3)} {torch.tensor([1, 2])}'")
+                == "'2.50 3 tensor([1, 2])'\n")
+    }
+
+    @Test func tensorClassConstructsFloatTensors() throws {
+        let python = try PythonHarness()
+        #expect(
+            python.run("torch.Tensor([1, 2]), torch.Tensor(2, 1).shape, torch.Tensor().shape")
+                == "(tensor([1., 2.]), torch.Size([2, 1]), torch.Size([0]))\n")
+        #expect(
+            python.run(
+                "isinstance(nn.Parameter(torch.ones(1)), torch.Tensor), type(nn.Parameter(torch.ones(1))).__name__")
+                == "(True, 'Parameter')\n")
     }
 
     @Test func operatorsDeclineOtherTypes() throws {
         let python = try PythonHarness()
-        #expect(python.run("torch.ones(2) + 'a'") == "TypeError: unsupported operand type(s) for +: 'Tensor' and 'str'\n")
+        #expect(
+            python.run("torch.ones(2) + 'a'") == "TypeError: unsupported operand type(s) for +: 'Tensor' and 'str'\n")
         #expect(python.run("torch.ones(2) @ 3") == "TypeError: unsupported operand type(s) for @: 'Tensor' and 'int'\n")
         #expect(python.run("torch.ones(2) == None, torch.ones(2) != 'x'") == "(False, True)\n")
         #expect(python.run("sum([torch.ones(2), torch.ones(2)])") == "tensor([2., 2.])\n")
@@ -66,7 +99,9 @@ import Testing
 
     @Test func inPlaceOperatorsKeepIdentity() throws {
         let python = try PythonHarness()
-        #expect(python.run("a = torch.zeros(2)\nb = a\na += 1\na *= torch.tensor([2.0, 3.0])\nb is a, b") == "(True, tensor([2., 3.]))\n")
+        #expect(
+            python.run("a = torch.zeros(2)\nb = a\na += 1\na *= torch.tensor([2.0, 3.0])\nb is a, b")
+                == "(True, tensor([2., 3.]))\n")
     }
 
     @Test func badArgumentsAreTypeErrorsNotCrashes() throws {
@@ -83,7 +118,9 @@ import Testing
         for cell in cells {
             let shown = python.run(cell)
             let kind = shown.split(separator: ":").first.map(String.init) ?? ""
-            #expect(["TypeError", "ValueError", "RuntimeError", "IndexError", "OSError", "AssertionError"].contains(kind), "\(cell) → \(shown)")
+            #expect(
+                ["TypeError", "ValueError", "RuntimeError", "IndexError", "OSError", "AssertionError"].contains(kind),
+                "\(cell) → \(shown)")
         }
     }
 

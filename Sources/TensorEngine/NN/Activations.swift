@@ -89,7 +89,10 @@ public final class Dropout: Module {
 
     public override func forward(_ input: Tensor) throws -> Tensor {
         let output = try input.dropout(probability: probability, training: isTraining, generator: generator)
-        if inPlace && output !== input { try input.copy_(output); return input }
+        if inPlace && output !== input {
+            try input.copy_(output)
+            return input
+        }
         return output
     }
 

@@ -50,13 +50,17 @@ public enum Init {
 
     /// `nn.init.uniform_(t, a, b)`.
     @discardableResult
-    public static func uniform(_ tensor: Tensor, from low: Double = 0, to high: Double = 1, generator: RandomGenerator) throws -> Tensor {
+    public static func uniform(_ tensor: Tensor, from low: Double = 0, to high: Double = 1, generator: RandomGenerator)
+        throws -> Tensor
+    {
         try withoutGradients { try tensor.uniform_(from: low, to: high, generator: generator) }
     }
 
     /// `nn.init.normal_(t, mean, std)`.
     @discardableResult
-    public static func normal(_ tensor: Tensor, mean: Double = 0, std: Double = 1, generator: RandomGenerator) throws -> Tensor {
+    public static func normal(_ tensor: Tensor, mean: Double = 0, std: Double = 1, generator: RandomGenerator) throws
+        -> Tensor
+    {
         try withoutGradients { try tensor.normal_(mean: mean, std: std, generator: generator) }
     }
 

@@ -11,9 +11,15 @@ public final class Linear: Module {
     public let inFeatures: Int
     public let outFeatures: Int
 
-    public init(_ inFeatures: Int, _ outFeatures: Int, bias: Bool = true, dtype: DType = .float32, generator: RandomGenerator) throws {
-        guard inFeatures >= 0 else { throw TensorError.negativeDimension(size: inFeatures, shape: [outFeatures, inFeatures]) }
-        guard outFeatures >= 0 else { throw TensorError.negativeDimension(size: outFeatures, shape: [outFeatures, inFeatures]) }
+    public init(
+        _ inFeatures: Int, _ outFeatures: Int, bias: Bool = true, dtype: DType = .float32, generator: RandomGenerator
+    ) throws {
+        guard inFeatures >= 0 else {
+            throw TensorError.negativeDimension(size: inFeatures, shape: [outFeatures, inFeatures])
+        }
+        guard outFeatures >= 0 else {
+            throw TensorError.negativeDimension(size: outFeatures, shape: [outFeatures, inFeatures])
+        }
         self.inFeatures = inFeatures
         self.outFeatures = outFeatures
         super.init()

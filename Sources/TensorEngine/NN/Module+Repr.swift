@@ -12,7 +12,8 @@ extension Module: CustomStringConvertible {
     /// it for Python subclasses with their own `__repr__`), nil meaning the
     /// default.
     public func repr(childRepr: ((Module) -> String?)? = nil) -> String {
-        let extraLines = extraRepr.isEmpty ? [] : extraRepr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let extraLines =
+            extraRepr.isEmpty ? [] : extraRepr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var childLines: [String] = []
         for slot in childSlots {
             let text = slot.item.map { childRepr?($0) ?? $0.repr(childRepr: childRepr) } ?? "None"

@@ -12,7 +12,9 @@ public final class MaxPool2d: Module {
         kernelSize: WrittenSize, stride: WrittenSize? = nil, padding: WrittenSize = 0, dilation: WrittenSize = 1,
         ceilMode: Bool = false
     ) throws {
-        guard dilation.value == IntOrPair(1) else { throw LayerError.unsupported("MaxPool2d with dilation other than 1 is not supported") }
+        guard dilation.value == IntOrPair(1) else {
+            throw LayerError.unsupported("MaxPool2d with dilation other than 1 is not supported")
+        }
         self.kernelSize = kernelSize
         self.stride = stride ?? kernelSize
         self.padding = padding
@@ -22,7 +24,8 @@ public final class MaxPool2d: Module {
     }
 
     public override func forward(_ input: Tensor) throws -> Tensor {
-        try input.maxPool2d(kernelSize: kernelSize.value, stride: stride.value, padding: padding.value, ceilMode: ceilMode)
+        try input.maxPool2d(
+            kernelSize: kernelSize.value, stride: stride.value, padding: padding.value, ceilMode: ceilMode)
     }
 
     public override var extraRepr: String {

@@ -20,9 +20,15 @@ public final class Adam: Optimizer {
     ) throws {
         guard learningRate >= 0 else { throw OptimizerError.invalidSetting(name: "learning rate", value: learningRate) }
         guard epsilon >= 0 else { throw OptimizerError.invalidSetting(name: "epsilon value", value: epsilon) }
-        guard betas.0 >= 0 && betas.0 < 1 else { throw OptimizerError.invalidSetting(name: "beta parameter at index 0", value: betas.0) }
-        guard betas.1 >= 0 && betas.1 < 1 else { throw OptimizerError.invalidSetting(name: "beta parameter at index 1", value: betas.1) }
-        guard weightDecay >= 0 else { throw OptimizerError.invalidSetting(name: "weight_decay value", value: weightDecay) }
+        guard betas.0 >= 0 && betas.0 < 1 else {
+            throw OptimizerError.invalidSetting(name: "beta parameter at index 0", value: betas.0)
+        }
+        guard betas.1 >= 0 && betas.1 < 1 else {
+            throw OptimizerError.invalidSetting(name: "beta parameter at index 1", value: betas.1)
+        }
+        guard weightDecay >= 0 else {
+            throw OptimizerError.invalidSetting(name: "weight_decay value", value: weightDecay)
+        }
         self.learningRate = learningRate
         (beta1, beta2) = betas
         self.epsilon = epsilon
@@ -40,11 +46,13 @@ public final class Adam: Optimizer {
                 if weightDecay != 0 { gradient = try gradient.adding(parameter, alpha: .float(weightDecay)) }
                 // m ← m + (1 − β₁)(g − m), PyTorch's lerp for a small weight.
                 try entry.average.add_(gradient.subtracting(entry.average), alpha: .float(1 - beta1))
-                try entry.squareAverage.multiply_(.float(beta2)).add_(gradient.multiplied(by: gradient), alpha: .float(1 - beta2))
+                try entry.squareAverage.multiply_(.float(beta2)).add_(
+                    gradient.multiplied(by: gradient), alpha: .float(1 - beta2))
                 let step = Double(entry.step)
                 let correction1 = 1 - pow(beta1, step)
                 let correction2 = 1 - pow(beta2, step)
-                let denominator = try entry.squareAverage.sqrt().divided(by: .float(correction2.squareRoot())).adding(.float(epsilon))
+                let denominator = try entry.squareAverage.sqrt().divided(by: .float(correction2.squareRoot())).adding(
+                    .float(epsilon))
                 try parameter.add_(entry.average.divided(by: denominator), alpha: .float(-learningRate / correction1))
                 state[key] = entry
             }

@@ -24,7 +24,9 @@ public final class SGD: Optimizer {
     ) throws {
         guard learningRate >= 0 else { throw OptimizerError.invalidSetting(name: "learning rate", value: learningRate) }
         guard momentum >= 0 else { throw OptimizerError.invalidSetting(name: "momentum value", value: momentum) }
-        guard weightDecay >= 0 else { throw OptimizerError.invalidSetting(name: "weight_decay value", value: weightDecay) }
+        guard weightDecay >= 0 else {
+            throw OptimizerError.invalidSetting(name: "weight_decay value", value: weightDecay)
+        }
         if nesterov && (momentum <= 0 || dampening != 0) { throw OptimizerError.nesterovNeedsMomentum }
         self.learningRate = learningRate
         self.momentum = momentum

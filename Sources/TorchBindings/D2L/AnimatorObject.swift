@@ -30,7 +30,9 @@ final class AnimatorObject: PythonObject {
     /// `add(x, y)`: one point per curve; a None value adds no point to its curve.
     func add(_ x: Value, _ y: Value, _ interp: Interpreter) throws {
         let yValues = try PlotValues.items(y, interp)
-        let xValues = try PlotValues.hasLength(x, interp) ? try PlotValues.items(x, interp) : Array(repeating: x, count: yValues.count)
+        let xValues =
+            try PlotValues.hasLength(x, interp)
+            ? try PlotValues.items(x, interp) : Array(repeating: x, count: yValues.count)
         if xs.isEmpty {
             xs = Array(repeating: [], count: yValues.count)
             ys = Array(repeating: [], count: yValues.count)
@@ -43,7 +45,8 @@ final class AnimatorObject: PythonObject {
 
     static let pythonClass = PyClass.native("Animator", module: "d2l.torch") { c in
         let signature = FastSignature(
-            "Animator(xlabel=None, ylabel=None, legend=None, xlim=None, ylim=None, xscale='linear', yscale='linear', fmts=('-', 'm--', 'g-.', 'r:'), nrows=1, ncols=1, figsize=(3.5, 2.5))")
+            "Animator(xlabel=None, ylabel=None, legend=None, xlim=None, ylim=None, xscale='linear', yscale='linear', fmts=('-', 'm--', 'g-.', 'r:'), nrows=1, ncols=1, figsize=(3.5, 2.5))"
+        )
         c.constructor { interp, _, args in
             let a = try signature.bind(args)
             let legend = try a["legend"].isNone ? [] : interp.collect(a["legend"]).map { try interp.str($0) }
@@ -61,7 +64,11 @@ final class AnimatorObject: PythonObject {
             .list(PyList((this.as(AnimatorObject.self)?.xs ?? []).map { .list(PyList($0.map(Value.float))) }))
         }
         c.property("Y") { _, this in
-            .list(PyList((this.as(AnimatorObject.self)?.ys ?? []).map { .list(PyList($0.map { $0.map(Value.float) ?? .none })) }))
+            .list(
+                PyList(
+                    (this.as(AnimatorObject.self)?.ys ?? []).map {
+                        .list(PyList($0.map { $0.map(Value.float) ?? .none }))
+                    }))
         }
     }
 }

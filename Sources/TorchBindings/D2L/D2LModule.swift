@@ -16,24 +16,32 @@ enum D2LModule {
             let a = try load.bind(args)
             let batchSize = try PythonArguments.int(a["batch_size"], "load_data_fashion_mnist", argument: "batch_size")
             guard a["resize"].isNone else {
-                throw PythonError.valueError("litbook's load_data_fashion_mnist cannot resize images (resize=\(a["resize"].intValue.map(String.init) ?? a["resize"].typeName)); the images are 28×28")
+                throw PythonError.valueError(
+                    "litbook's load_data_fashion_mnist cannot resize images (resize=\(a["resize"].intValue.map(String.init) ?? a["resize"].typeName)); the images are 28×28"
+                )
             }
             guard batchSize > 0 else {
-                throw PythonError.valueError("batch_size should be a positive integer value, but got batch_size=\(batchSize)")
+                throw PythonError.valueError(
+                    "batch_size should be a positive integer value, but got batch_size=\(batchSize)")
             }
             let train = try FashionMNIST.cached(.train, from: context.datasetDirectory)
             let test = try FashionMNIST.cached(.test, from: context.datasetDirectory)
             return .tuple([
-                .object(DataLoaderObject(
-                    dataset: .object(ImageDatasetObject(train, isTraining: true)), batchSize: batchSize, shuffle: true,
-                    dropLast: false, generator: nil)),
-                .object(DataLoaderObject(
-                    dataset: .object(ImageDatasetObject(test, isTraining: false)), batchSize: batchSize, shuffle: false,
-                    dropLast: false, generator: nil)),
+                .object(
+                    DataLoaderObject(
+                        dataset: .object(ImageDatasetObject(train, isTraining: true)), batchSize: batchSize,
+                        shuffle: true,
+                        dropLast: false, generator: nil)),
+                .object(
+                    DataLoaderObject(
+                        dataset: .object(ImageDatasetObject(test, isTraining: false)), batchSize: batchSize,
+                        shuffle: false,
+                        dropLast: false, generator: nil)),
             ])
         }
         let plot = FastSignature(
-            "plot(X, Y=None, xlabel=None, ylabel=None, legend=None, xlim=None, ylim=None, xscale='linear', yscale='linear', fmts=('-', 'm--', 'g-.', 'r:'), figsize=(3.5, 2.5), axes=None)")
+            "plot(X, Y=None, xlabel=None, ylabel=None, legend=None, xlim=None, ylim=None, xscale='linear', yscale='linear', fmts=('-', 'm--', 'g-.', 'r:'), figsize=(3.5, 2.5), axes=None)"
+        )
         d2l.addFunction("plot") { interp, args in
             let a = try plot.bind(args)
             context.show(try PlotBuilder.record(a, interp))

@@ -9,12 +9,15 @@ enum Collate {
         guard let first = samples.first else { return .list(PyList([])) }
         guard depth < 32 else { throw PythonError.typeError("default_collate: samples are nested too deeply") }
         if first.as(Tensor.self) != nil {
-            return .object(try Tensor.stack(samples.map { try PythonArguments.tensor($0, "default_collate", argument: "batch") }))
+            return .object(
+                try Tensor.stack(samples.map { try PythonArguments.tensor($0, "default_collate", argument: "batch") }))
         }
         switch first {
         case .int, .bool, .float:
-            return .object(try Tensor(literal: PythonArguments.literal(.list(PyList(samples)), interp),
-                                      dtype: { if case .float = first { return .float64 } else { return .int64 } }()))
+            return .object(
+                try Tensor(
+                    literal: PythonArguments.literal(.list(PyList(samples)), interp),
+                    dtype: { if case .float = first { return .float64 } else { return .int64 } }()))
         case .str:
             return .list(PyList(samples))
         case .tuple, .list:
@@ -25,7 +28,8 @@ enum Collate {
                 return items
             }
             let width = rows[0].count
-            return .list(PyList(try (0..<width).map { column in try batch(rows.map { $0[column] }, interp, depth: depth + 1) }))
+            return .list(
+                PyList(try (0..<width).map { column in try batch(rows.map { $0[column] }, interp, depth: depth + 1) }))
         case .dict(let dict):
             let result = PyDict()
             for key in dict.keys {
@@ -40,7 +44,8 @@ enum Collate {
             return .dict(result)
         default:
             throw PythonError.typeError(
-                "default_collate: batch must contain tensors, numbers, dicts or lists; found <class '\(first.typeName)'>")
+                "default_collate: batch must contain tensors, numbers, dicts or lists; found <class '\(first.typeName)'>"
+            )
         }
     }
 }

@@ -65,7 +65,8 @@ final class DataLoaderObject: PythonObject {
 
     static let pythonClass = PyClass.native("DataLoader", module: "torch.utils.data.dataloader") { c in
         let signature = FastSignature(
-            "DataLoader(dataset, batch_size=1, shuffle=None, sampler=None, batch_sampler=None, num_workers=0, collate_fn=None, pin_memory=False, drop_last=False, timeout=0, worker_init_fn=None, multiprocessing_context=None, generator=None, *, prefetch_factor=None, persistent_workers=False, pin_memory_device='')")
+            "DataLoader(dataset, batch_size=1, shuffle=None, sampler=None, batch_sampler=None, num_workers=0, collate_fn=None, pin_memory=False, drop_last=False, timeout=0, worker_init_fn=None, multiprocessing_context=None, generator=None, *, prefetch_factor=None, persistent_workers=False, pin_memory_device='')"
+        )
         c.constructor { _, _, args in
             let a = try signature.bind(args)
             for unsupported in ["sampler", "batch_sampler", "collate_fn"] where !a[unsupported].isNone {
@@ -73,18 +74,25 @@ final class DataLoaderObject: PythonObject {
             }
             let batchSize = try PythonArguments.int(a["batch_size"], "DataLoader", argument: "batch_size")
             guard batchSize > 0 else {
-                throw PythonError.valueError("batch_size should be a positive integer value, but got batch_size=\(batchSize)")
+                throw PythonError.valueError(
+                    "batch_size should be a positive integer value, but got batch_size=\(batchSize)")
             }
-            let generator: RandomGenerator? = try a["generator"].isNone ? nil : {
-                guard let object = a["generator"].as(GeneratorObject.self) else {
-                    throw PythonError.typeError("DataLoader(): generator must be a torch.Generator")
-                }
-                return object.generator
-            }()
-            let shuffle = a["shuffle"].isNone ? false : try PythonArguments.bool(a["shuffle"], "DataLoader", argument: "shuffle")
-            return .object(DataLoaderObject(
-                dataset: a["dataset"], batchSize: batchSize, shuffle: shuffle,
-                dropLast: try PythonArguments.bool(a["drop_last"], "DataLoader", argument: "drop_last"), generator: generator))
+            let generator: RandomGenerator? =
+                try a["generator"].isNone
+                ? nil
+                : {
+                    guard let object = a["generator"].as(GeneratorObject.self) else {
+                        throw PythonError.typeError("DataLoader(): generator must be a torch.Generator")
+                    }
+                    return object.generator
+                }()
+            let shuffle =
+                a["shuffle"].isNone ? false : try PythonArguments.bool(a["shuffle"], "DataLoader", argument: "shuffle")
+            return .object(
+                DataLoaderObject(
+                    dataset: a["dataset"], batchSize: batchSize, shuffle: shuffle,
+                    dropLast: try PythonArguments.bool(a["drop_last"], "DataLoader", argument: "drop_last"),
+                    generator: generator))
         }
         c.method("__iter__") { interp, this, _ in .object(try receiver(this).makeIterator(interp)) }
         c.method("__len__") { interp, this, _ in .int(try receiver(this).batchCount(interp)) }

@@ -18,10 +18,11 @@ final class ImageDatasetObject: PythonObject, BatchSource {
 
     func batch(_ indices: ArraySlice<Int>) throws -> Value {
         let (pixels, labels) = images.batch(indices)
-        return .list(PyList([
-            .object(try Tensor(shape: [indices.count, 1, images.height, images.width], elements: pixels)),
-            .object(try Tensor(shape: [indices.count], elements: labels)),
-        ]))
+        return .list(
+            PyList([
+                .object(try Tensor(shape: [indices.count, 1, images.height, images.width], elements: pixels)),
+                .object(try Tensor(shape: [indices.count], elements: labels)),
+            ]))
     }
 
     static let pythonClass = PyClass.native("FashionMNIST", module: "torchvision.datasets.mnist") { c in
@@ -32,7 +33,9 @@ final class ImageDatasetObject: PythonObject, BatchSource {
                 throw PythonError.typeError("dataset indices must be integers")
             }
             let wrapped = position < 0 ? position + dataset.sampleCount : position
-            guard wrapped >= 0 && wrapped < dataset.sampleCount else { throw PythonError.indexError("index \(position) is out of range") }
+            guard wrapped >= 0 && wrapped < dataset.sampleCount else {
+                throw PythonError.indexError("index \(position) is out of range")
+            }
             let (pixels, labels) = dataset.images.batch([wrapped])
             return .tuple([
                 .object(try Tensor(shape: [1, dataset.images.height, dataset.images.width], elements: pixels)),
@@ -43,12 +46,16 @@ final class ImageDatasetObject: PythonObject, BatchSource {
         c.property("train") { _, this in .bool(try receiver(this).isTraining) }
         c.method("__repr__") { _, this, _ in
             let dataset = try receiver(this)
-            return .str("Dataset FashionMNIST\n    Number of datapoints: \(dataset.sampleCount)\n    Split: \(dataset.isTraining ? "Train" : "Test")")
+            return .str(
+                "Dataset FashionMNIST\n    Number of datapoints: \(dataset.sampleCount)\n    Split: \(dataset.isTraining ? "Train" : "Test")"
+            )
         }
     }
 
     private static func receiver(_ value: Value) throws -> ImageDatasetObject {
-        guard let dataset = value.as(ImageDatasetObject.self) else { throw PythonError.typeError("expected a FashionMNIST dataset") }
+        guard let dataset = value.as(ImageDatasetObject.self) else {
+            throw PythonError.typeError("expected a FashionMNIST dataset")
+        }
         return dataset
     }
 }

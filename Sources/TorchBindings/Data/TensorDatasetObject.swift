@@ -18,7 +18,9 @@ final class TensorDatasetObject: PythonObject, BatchSource {
 
     static let pythonClass = PyClass.native("TensorDataset", module: "torch.utils.data.dataset") { c in
         c.constructor { _, _, args in
-            let tensors = try args.positional.map { try PythonArguments.tensor($0, "TensorDataset", argument: "tensors") }
+            let tensors = try args.positional.map {
+                try PythonArguments.tensor($0, "TensorDataset", argument: "tensors")
+            }
             guard let first = tensors.first?.shape.first else {
                 throw PythonError.indexError("tuple index out of range")
             }
@@ -30,7 +32,9 @@ final class TensorDatasetObject: PythonObject, BatchSource {
         c.method("__len__") { _, this, _ in .int(try receiver(this).sampleCount) }
         c.method("__getitem__") { interp, this, args in
             let dataset = try receiver(this)
-            guard let key = args.positional.first else { throw PythonError.typeError("__getitem__ expected 1 argument") }
+            guard let key = args.positional.first else {
+                throw PythonError.typeError("__getitem__ expected 1 argument")
+            }
             let components = try TensorIndexing.components(key, interp)
             return .tuple(try dataset.tensors.map { .object(try $0.index(components)) })
         }
@@ -38,7 +42,9 @@ final class TensorDatasetObject: PythonObject, BatchSource {
     }
 
     private static func receiver(_ value: Value) throws -> TensorDatasetObject {
-        guard let dataset = value.as(TensorDatasetObject.self) else { throw PythonError.typeError("expected a TensorDataset") }
+        guard let dataset = value.as(TensorDatasetObject.self) else {
+            throw PythonError.typeError("expected a TensorDataset")
+        }
         return dataset
     }
 }

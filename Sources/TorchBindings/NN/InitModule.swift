@@ -16,15 +16,19 @@ enum InitModule {
         }
         add("uniform_(tensor, a=0.0, b=1.0, generator=None)") { interp, t, a in
             try Init.uniform(
-                t, from: PythonArguments.double(a["a"], "uniform_", argument: "a"), to: PythonArguments.double(a["b"], "uniform_", argument: "b"),
+                t, from: PythonArguments.double(a["a"], "uniform_", argument: "a"),
+                to: PythonArguments.double(a["b"], "uniform_", argument: "b"),
                 generator: GeneratorObject.resolve(a["generator"], interp))
         }
         add("normal_(tensor, mean=0.0, std=1.0, generator=None)") { interp, t, a in
             try Init.normal(
                 t, mean: PythonArguments.double(a["mean"], "normal_", argument: "mean"),
-                std: PythonArguments.double(a["std"], "normal_", argument: "std"), generator: GeneratorObject.resolve(a["generator"], interp))
+                std: PythonArguments.double(a["std"], "normal_", argument: "std"),
+                generator: GeneratorObject.resolve(a["generator"], interp))
         }
-        add("constant_(tensor, val)") { _, t, a in try Init.constant(t, PythonArguments.number(a["val"], "constant_", argument: "val")) }
+        add("constant_(tensor, val)") { _, t, a in
+            try Init.constant(t, PythonArguments.number(a["val"], "constant_", argument: "val"))
+        }
         add("zeros_(tensor)") { _, t, _ in try Init.zeros(t) }
         add("ones_(tensor)") { _, t, _ in try Init.ones(t) }
         add("xavier_uniform_(tensor, gain=1.0, generator=None)") { interp, t, a in
@@ -42,7 +46,8 @@ enum InitModule {
                 let slope = try PythonArguments.double(a["a"], name, argument: "a")
                 let modeName = try a.string("mode")
                 guard let mode = Init.FanMode(rawValue: modeName) else {
-                    throw PythonError.valueError("Mode \(modeName) not supported, please use one of ['fan_in', 'fan_out']")
+                    throw PythonError.valueError(
+                        "Mode \(modeName) not supported, please use one of ['fan_in', 'fan_out']")
                 }
                 let generator = try GeneratorObject.resolve(a["generator"], interp)
                 let nonlinearity = try self.nonlinearity(a["nonlinearity"])
@@ -56,7 +61,8 @@ enum InitModule {
         let gain = FastSignature("calculate_gain(nonlinearity, param=None)")
         module.addFunction("calculate_gain") { _, args in
             let a = try gain.bind(args)
-            let parameter = a["param"].isNone ? nil : try PythonArguments.double(a["param"], "calculate_gain", argument: "param")
+            let parameter =
+                a["param"].isNone ? nil : try PythonArguments.double(a["param"], "calculate_gain", argument: "param")
             let kind = try nonlinearity(a["nonlinearity"])
             // PyTorch returns the int 1 for the linear-like nonlinearities.
             if kind == .linear || kind == .conv2d || kind == .sigmoid { return .int(1) }
@@ -65,10 +71,14 @@ enum InitModule {
     }
 
     private static func nonlinearity(_ value: Value) throws -> Init.Nonlinearity {
-        guard case .str(let name) = value else { throw PythonError.valueError("Unsupported nonlinearity \(value.typeName)") }
+        guard case .str(let name) = value else {
+            throw PythonError.valueError("Unsupported nonlinearity \(value.typeName)")
+        }
         let linearNames = ["conv1d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d"]
         if linearNames.contains(name) { return .linear }
-        guard let known = Init.Nonlinearity(rawValue: name) else { throw PythonError.valueError("Unsupported nonlinearity \(name)") }
+        guard let known = Init.Nonlinearity(rawValue: name) else {
+            throw PythonError.valueError("Unsupported nonlinearity \(name)")
+        }
         return known
     }
 }

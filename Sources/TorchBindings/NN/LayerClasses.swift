@@ -39,7 +39,8 @@ enum LayerClasses {
             c.constructor { interp, cls, args in
                 guard cls === own else {
                     throw PythonError.typeError(
-                        "litbook cannot subclass nn.\(name) in Python; subclass nn.Module and keep an nn.\(name) as an attribute")
+                        "litbook cannot subclass nn.\(name) in Python; subclass nn.Module and keep an nn.\(name) as an attribute"
+                    )
                 }
                 return .object(try build(interp, try signature.bind(args)))
             }
@@ -48,14 +49,17 @@ enum LayerClasses {
 
     // MARK: - Layers with parameters
 
-    static let linear = layer("Linear", "Linear(in_features, out_features, bias=True, device=None, dtype=None)",
-                              module: "torch.nn.modules.linear") { interp, a in
+    static let linear = layer(
+        "Linear", "Linear(in_features, out_features, bias=True, device=None, dtype=None)",
+        module: "torch.nn.modules.linear"
+    ) { interp, a in
         try PythonArguments.checkDevice(a["device"])
         return try Linear(
             PythonArguments.int(a["in_features"], "Linear", argument: "in_features"),
             PythonArguments.int(a["out_features"], "Linear", argument: "out_features"),
             bias: PythonArguments.bool(a["bias"], "Linear", argument: "bias"),
-            dtype: PythonArguments.dtype(a["dtype"], "Linear") ?? .float32, generator: TorchContext.of(interp).generator)
+            dtype: PythonArguments.dtype(a["dtype"], "Linear") ?? .float32, generator: TorchContext.of(interp).generator
+        )
     }
 
     static let conv2d = layer(
@@ -79,19 +83,24 @@ enum LayerClasses {
             dilation: PythonArguments.pair(a["dilation"], "Conv2d", argument: "dilation"),
             groups: PythonArguments.int(a["groups"], "Conv2d", argument: "groups"),
             bias: PythonArguments.bool(a["bias"], "Conv2d", argument: "bias"),
-            dtype: PythonArguments.dtype(a["dtype"], "Conv2d") ?? .float32, generator: TorchContext.of(interp).generator)
+            dtype: PythonArguments.dtype(a["dtype"], "Conv2d") ?? .float32, generator: TorchContext.of(interp).generator
+        )
     }
 
     // MARK: - Pooling
 
     static let maxPool2d = layer(
-        "MaxPool2d", "MaxPool2d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)",
+        "MaxPool2d",
+        "MaxPool2d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)",
         module: "torch.nn.modules.pooling"
     ) { _, a in
-        if case .bool(true) = a["return_indices"] { throw PythonError.valueError("litbook's MaxPool2d cannot return indices") }
+        if case .bool(true) = a["return_indices"] {
+            throw PythonError.valueError("litbook's MaxPool2d cannot return indices")
+        }
         return try MaxPool2d(
             kernelSize: PythonArguments.writtenSize(a["kernel_size"], "MaxPool2d", argument: "kernel_size"),
-            stride: a["stride"].isNone ? nil : PythonArguments.writtenSize(a["stride"], "MaxPool2d", argument: "stride"),
+            stride: a["stride"].isNone
+                ? nil : PythonArguments.writtenSize(a["stride"], "MaxPool2d", argument: "stride"),
             padding: PythonArguments.writtenSize(a["padding"], "MaxPool2d", argument: "padding"),
             dilation: PythonArguments.writtenSize(a["dilation"], "MaxPool2d", argument: "dilation"),
             ceilMode: PythonArguments.bool(a["ceil_mode"], "MaxPool2d", argument: "ceil_mode"))
@@ -102,13 +111,17 @@ enum LayerClasses {
         "AvgPool2d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None)",
         module: "torch.nn.modules.pooling"
     ) { _, a in
-        guard a["divisor_override"].isNone else { throw PythonError.valueError("litbook's AvgPool2d has no divisor_override") }
+        guard a["divisor_override"].isNone else {
+            throw PythonError.valueError("litbook's AvgPool2d has no divisor_override")
+        }
         return AvgPool2d(
             kernelSize: try PythonArguments.writtenSize(a["kernel_size"], "AvgPool2d", argument: "kernel_size"),
-            stride: a["stride"].isNone ? nil : try PythonArguments.writtenSize(a["stride"], "AvgPool2d", argument: "stride"),
+            stride: a["stride"].isNone
+                ? nil : try PythonArguments.writtenSize(a["stride"], "AvgPool2d", argument: "stride"),
             padding: try PythonArguments.writtenSize(a["padding"], "AvgPool2d", argument: "padding"),
             ceilMode: try PythonArguments.bool(a["ceil_mode"], "AvgPool2d", argument: "ceil_mode"),
-            countIncludePad: try PythonArguments.bool(a["count_include_pad"], "AvgPool2d", argument: "count_include_pad"))
+            countIncludePad: try PythonArguments.bool(
+                a["count_include_pad"], "AvgPool2d", argument: "count_include_pad"))
     }
 
     // MARK: - Layers without parameters
@@ -118,33 +131,44 @@ enum LayerClasses {
     static let relu = layer("ReLU", "ReLU(inplace=False)", module: "torch.nn.modules.activation") { _, a in
         ReLU(inPlace: try PythonArguments.bool(a["inplace"], "ReLU", argument: "inplace"))
     }
-    static let identity = layer("Identity", "Identity(*args, **kwargs)", module: "torch.nn.modules.linear") { _, _ in Identity() }
-    static let flatten = layer("Flatten", "Flatten(start_dim=1, end_dim=-1)", module: "torch.nn.modules.flatten") { _, a in
+    static let identity = layer("Identity", "Identity(*args, **kwargs)", module: "torch.nn.modules.linear") { _, _ in
+        Identity()
+    }
+    static let flatten = layer("Flatten", "Flatten(start_dim=1, end_dim=-1)", module: "torch.nn.modules.flatten") {
+        _, a in
         Flatten(
             startDimension: try PythonArguments.int(a["start_dim"], "Flatten", argument: "start_dim"),
             endDimension: try PythonArguments.int(a["end_dim"], "Flatten", argument: "end_dim"))
     }
-    static let dropout = layer("Dropout", "Dropout(p=0.5, inplace=False)", module: "torch.nn.modules.dropout") { interp, a in
+    static let dropout = layer("Dropout", "Dropout(p=0.5, inplace=False)", module: "torch.nn.modules.dropout") {
+        interp, a in
         try Dropout(
             probability: PythonArguments.double(a["p"], "Dropout", argument: "p"),
-            inPlace: PythonArguments.bool(a["inplace"], "Dropout", argument: "inplace"), generator: TorchContext.of(interp).generator)
+            inPlace: PythonArguments.bool(a["inplace"], "Dropout", argument: "inplace"),
+            generator: TorchContext.of(interp).generator)
     }
     static let softmax = layer("Softmax", "Softmax(dim=None)", module: "torch.nn.modules.activation") { _, a in
         Softmax(dimension: a["dim"].isNone ? nil : try PythonArguments.int(a["dim"], "Softmax", argument: "dim"))
     }
     static let logSoftmax = layer("LogSoftmax", "LogSoftmax(dim=None)", module: "torch.nn.modules.activation") { _, a in
-        Softmax(dimension: a["dim"].isNone ? nil : try PythonArguments.int(a["dim"], "LogSoftmax", argument: "dim"), logarithm: true)
+        Softmax(
+            dimension: a["dim"].isNone ? nil : try PythonArguments.int(a["dim"], "LogSoftmax", argument: "dim"),
+            logarithm: true)
     }
 
     // MARK: - Losses
 
     static func reduction(_ a: CallArguments, _ function: String) throws -> LossReduction {
         let name = try a.string("reduction")
-        guard let reduction = LossReduction(rawValue: name) else { throw PythonError.valueError("\(name) is not a valid value for reduction") }
+        guard let reduction = LossReduction(rawValue: name) else {
+            throw PythonError.valueError("\(name) is not a valid value for reduction")
+        }
         return reduction
     }
 
-    static let mseLoss = layer("MSELoss", "MSELoss(size_average=None, reduce=None, reduction='mean')", module: "torch.nn.modules.loss") { _, a in
+    static let mseLoss = layer(
+        "MSELoss", "MSELoss(size_average=None, reduce=None, reduction='mean')", module: "torch.nn.modules.loss"
+    ) { _, a in
         MSELoss(reduction: try reduction(a, "MSELoss"))
     }
     static let crossEntropyLoss = layer(
@@ -152,13 +176,17 @@ enum LayerClasses {
         "CrossEntropyLoss(weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean', label_smoothing=0.0)",
         module: "torch.nn.modules.loss"
     ) { _, a in
-        guard a["weight"].isNone else { throw PythonError.valueError("litbook's CrossEntropyLoss has no class weights") }
-        guard try PythonArguments.double(a["label_smoothing"], "CrossEntropyLoss", argument: "label_smoothing") == 0 else {
+        guard a["weight"].isNone else {
+            throw PythonError.valueError("litbook's CrossEntropyLoss has no class weights")
+        }
+        guard try PythonArguments.double(a["label_smoothing"], "CrossEntropyLoss", argument: "label_smoothing") == 0
+        else {
             throw PythonError.valueError("litbook's CrossEntropyLoss has no label smoothing")
         }
         return CrossEntropyLoss(
             reduction: try reduction(a, "CrossEntropyLoss"),
-            ignoreIndex: Int64(try PythonArguments.int(a["ignore_index"], "CrossEntropyLoss", argument: "ignore_index")))
+            ignoreIndex: Int64(try PythonArguments.int(a["ignore_index"], "CrossEntropyLoss", argument: "ignore_index"))
+        )
     }
     static let nllLoss = layer(
         "NLLLoss", "NLLLoss(weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean')",

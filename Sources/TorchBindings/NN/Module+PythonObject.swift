@@ -24,7 +24,9 @@ enum ModuleValues {
     static func receiver(_ value: Value) throws -> Module {
         if let module = module(value) { return module }
         if case .object(let instance as PyInstance) = value {
-            throw PythonError.attributeError("'\(instance.pythonClass.name)' object has no attribute '_modules' (did its __init__ call super().__init__()?)")
+            throw PythonError.attributeError(
+                "'\(instance.pythonClass.name)' object has no attribute '_modules' (did its __init__ call super().__init__()?)"
+            )
         }
         throw PythonError.typeError("expected an nn.Module, not \(value.typeName)")
     }

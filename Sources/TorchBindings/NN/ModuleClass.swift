@@ -57,14 +57,18 @@ enum ModuleClass {
     static func callNative(_ module: Module, _ args: Arguments) throws -> Value {
         if let loss = module as? Loss {
             guard args.positional.count == 2 else {
-                throw PythonError.typeError("\(module.typeName).forward() takes 3 positional arguments but \(args.positional.count + 1) were given")
+                throw PythonError.typeError(
+                    "\(module.typeName).forward() takes 3 positional arguments but \(args.positional.count + 1) were given"
+                )
             }
-            return .object(try loss.loss(
-                PythonArguments.tensor(args.positional[0], "forward"),
-                PythonArguments.tensor(args.positional[1], "forward", argument: "target")))
+            return .object(
+                try loss.loss(
+                    PythonArguments.tensor(args.positional[0], "forward"),
+                    PythonArguments.tensor(args.positional[1], "forward", argument: "target")))
         }
         guard args.positional.count == 1, args.keywords.isEmpty else {
-            throw PythonError.typeError("\(module.typeName).forward() takes 2 positional arguments but \(args.positional.count + 1) were given")
+            throw PythonError.typeError(
+                "\(module.typeName).forward() takes 2 positional arguments but \(args.positional.count + 1) were given")
         }
         return .object(try module.forward(PythonArguments.tensor(args.positional[0], "forward")))
     }
@@ -88,17 +92,21 @@ enum ModuleClass {
         if module.parameter(named: name) != nil {
             guard value.isNone else {
                 throw PythonError.typeError(
-                    "cannot assign '\(typeDescription(value))' as parameter '\(name)' (torch.nn.Parameter or None expected)")
+                    "cannot assign '\(typeDescription(value))' as parameter '\(name)' (torch.nn.Parameter or None expected)"
+                )
             }
             module.registerParameter(name, nil)
         } else if module.child(named: name) != nil {
             guard value.isNone else {
-                throw PythonError.typeError("cannot assign '\(typeDescription(value))' as child module '\(name)' (torch.nn.Module or None expected)")
+                throw PythonError.typeError(
+                    "cannot assign '\(typeDescription(value))' as child module '\(name)' (torch.nn.Module or None expected)"
+                )
             }
             module.registerChild(name, nil)
         } else if module.buffer(named: name) != nil {
             guard value.isNone || value.as(Tensor.self) != nil else {
-                throw PythonError.typeError("cannot assign '\(typeDescription(value))' as buffer '\(name)' (torch.Tensor or None expected)")
+                throw PythonError.typeError(
+                    "cannot assign '\(typeDescription(value))' as buffer '\(name)' (torch.Tensor or None expected)")
             }
             module.registerBuffer(name, value.as(Tensor.self))
         } else {

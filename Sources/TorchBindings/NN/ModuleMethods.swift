@@ -14,11 +14,12 @@ enum ModuleMethods {
     /// A lazy iterator over values, as PyTorch's generators are.
     static func generator(_ values: [Value]) -> Value {
         var position = 0
-        return .object(NativeIterator(name: "generator") { _ in
-            guard position < values.count else { return nil }
-            defer { position += 1 }
-            return values[position]
-        })
+        return .object(
+            NativeIterator(name: "generator") { _ in
+                guard position < values.count else { return nil }
+                defer { position += 1 }
+                return values[position]
+            })
     }
 
     private static func prefixed(_ prefix: String, _ name: String) -> String {
@@ -28,15 +29,18 @@ enum ModuleMethods {
     private static func installTraversal(_ c: NativeClassBuilder) {
         c.method("parameters", "parameters(recurse=True)") { _, this, a in
             let module = try ModuleValues.receiver(this)
-            let tensors = try PythonArguments.bool(a["recurse"], "parameters", argument: "recurse")
+            let tensors =
+                try PythonArguments.bool(a["recurse"], "parameters", argument: "recurse")
                 ? module.parameters() : module.parameterSlots.compactMap(\.item)
             return generator(tensors.map { .object($0) })
         }
         c.method("named_parameters", "named_parameters(prefix='', recurse=True, remove_duplicate=True)") { _, this, a in
             let module = try ModuleValues.receiver(this)
             let prefix = try a.string("prefix")
-            let named = try PythonArguments.bool(a["recurse"], "named_parameters", argument: "recurse")
-                ? module.namedParameters() : module.parameterSlots.compactMap { slot in slot.item.map { (slot.name, $0) } }
+            let named =
+                try PythonArguments.bool(a["recurse"], "named_parameters", argument: "recurse")
+                ? module.namedParameters()
+                : module.parameterSlots.compactMap { slot in slot.item.map { (slot.name, $0) } }
             return generator(named.map { .tuple([.str(prefixed(prefix, $0.0)), .object($0.1)]) })
         }
         c.method("buffers", "buffers(recurse=True)") { _, this, _ in
@@ -44,24 +48,29 @@ enum ModuleMethods {
         }
         c.method("named_buffers", "named_buffers(prefix='', recurse=True, remove_duplicate=True)") { _, this, a in
             let prefix = try a.string("prefix")
-            return generator(try ModuleValues.receiver(this).namedBuffers().map {
-                .tuple([.str(prefixed(prefix, $0.name)), .object($0.tensor)])
-            })
+            return generator(
+                try ModuleValues.receiver(this).namedBuffers().map {
+                    .tuple([.str(prefixed(prefix, $0.name)), .object($0.tensor)])
+                })
         }
         c.method("children") { _, this, _ in
             generator(try ModuleValues.receiver(this).children.map(ModuleValues.value))
         }
         c.method("named_children") { _, this, _ in
-            generator(try ModuleValues.receiver(this).namedChildren.map { .tuple([.str($0.name), ModuleValues.value($0.module)]) })
+            generator(
+                try ModuleValues.receiver(this).namedChildren.map {
+                    .tuple([.str($0.name), ModuleValues.value($0.module)])
+                })
         }
         c.method("modules") { _, this, _ in
             generator(try ModuleValues.receiver(this).modules.map(ModuleValues.value))
         }
         c.method("named_modules", "named_modules(memo=None, prefix='', remove_duplicate=True)") { _, this, a in
             let module = try ModuleValues.receiver(this)
-            return generator(module.namedModules(prefix: try a.string("prefix")).map {
-                .tuple([.str($0.name), ModuleValues.value($0.module)])
-            })
+            return generator(
+                module.namedModules(prefix: try a.string("prefix")).map {
+                    .tuple([.str($0.name), ModuleValues.value($0.module)])
+                })
         }
         c.method("apply", "apply(fn)") { interp, this, a in
             let function = a["fn"]
@@ -93,7 +102,9 @@ enum ModuleMethods {
             let targets = module.namedParameters() + module.namedBuffers()
             for (name, tensor) in targets {
                 guard let source = try state.get(.str(name), interp)?.as(Tensor.self) else {
-                    throw PythonError.runtimeError("Error(s) in loading state_dict for \(module.typeName):\n\tMissing key(s) in state_dict: \"\(name)\".")
+                    throw PythonError.runtimeError(
+                        "Error(s) in loading state_dict for \(module.typeName):\n\tMissing key(s) in state_dict: \"\(name)\"."
+                    )
                 }
                 _ = try withoutGradients { try tensor.copy_(source) }
             }
@@ -112,7 +123,8 @@ enum ModuleMethods {
             return this
         }
         c.method("zero_grad", "zero_grad(set_to_none=True)") { _, this, a in
-            try ModuleValues.receiver(this).zeroGrad(setToNone: PythonArguments.bool(a["set_to_none"], "zero_grad", argument: "set_to_none"))
+            try ModuleValues.receiver(this).zeroGrad(
+                setToNone: PythonArguments.bool(a["set_to_none"], "zero_grad", argument: "set_to_none"))
             return .none
         }
         c.method("requires_grad_", "requires_grad_(requires_grad=True)") { _, this, a in
@@ -122,15 +134,21 @@ enum ModuleMethods {
         }
         c.method("to") { _, this, args in
             for argument in args.positional + args.keywords.map(\.value) {
-                if argument.as(DeviceObject.self) != nil || argument.stringValue != nil { try DeviceObject.requireCPU(argument) }
-                if let dtype = argument.as(DTypeObject.self), try ModuleValues.receiver(this).parameters().contains(where: { $0.dtype != dtype.dtype }) {
+                if argument.as(DeviceObject.self) != nil || argument.stringValue != nil {
+                    try DeviceObject.requireCPU(argument)
+                }
+                if let dtype = argument.as(DTypeObject.self),
+                    try ModuleValues.receiver(this).parameters().contains(where: { $0.dtype != dtype.dtype })
+                {
                     throw PythonError.runtimeError("litbook cannot convert a module's parameters to \(dtype.dtype)")
                 }
             }
             return this
         }
         c.method("cpu") { _, this, _ in this }
-        c.method("cuda") { _, _, _ in throw PythonError(BuiltinTypes.assertionError, "Torch not compiled with CUDA enabled") }
+        c.method("cuda") { _, _, _ in
+            throw PythonError(BuiltinTypes.assertionError, "Torch not compiled with CUDA enabled")
+        }
     }
 
     private static func installRegistration(_ c: NativeClassBuilder) {
@@ -153,7 +171,9 @@ enum ModuleMethods {
             let name = try a.string("name")
             let tensor = a["param"].as(Tensor.self)
             guard a["param"].isNone || tensor?.isParameter == true else {
-                throw PythonError.typeError("cannot assign '\(ModuleClass.typeDescription(a["param"]))' object to parameter '\(name)' (torch.nn.Parameter or None required)")
+                throw PythonError.typeError(
+                    "cannot assign '\(ModuleClass.typeDescription(a["param"]))' object to parameter '\(name)' (torch.nn.Parameter or None required)"
+                )
             }
             module.unregister(name)
             module.registerParameter(name, tensor)
@@ -164,7 +184,9 @@ enum ModuleMethods {
             let module = try ModuleValues.receiver(this)
             let name = try a.string("name")
             guard a["tensor"].isNone || a["tensor"].as(Tensor.self) != nil else {
-                throw PythonError.typeError("cannot assign '\(a["tensor"].typeName)' object to buffer '\(name)' (torch Tensor or None required)")
+                throw PythonError.typeError(
+                    "cannot assign '\(a["tensor"].typeName)' object to buffer '\(name)' (torch Tensor or None required)"
+                )
             }
             module.unregister(name)
             module.registerBuffer(name, a["tensor"].as(Tensor.self))

@@ -37,7 +37,8 @@ final class PythonModule: Module {
         guard let instance, let interpreter else { throw ModuleError.missingForward(typeName) }
         let output = try interpreter.call(.object(instance), [.object(input)])
         guard let tensor = output.as(Tensor.self) else {
-            throw PythonError.typeError("\(typeName).forward() returned \(output.typeName), but a layer of a container must return a Tensor")
+            throw PythonError.typeError(
+                "\(typeName).forward() returned \(output.typeName), but a layer of a container must return a Tensor")
         }
         return tensor
     }

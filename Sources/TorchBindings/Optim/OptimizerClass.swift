@@ -23,7 +23,8 @@ enum OptimizerClass {
                 for group in try receiver(this).groups { try group.optimizer.zeroGrad(setToNone: flag) }
                 return .none
             }
-            c.property("param_groups") { _, this in .list(PyList(try receiver(this).groups.map { .dict($0.settings) })) }
+            c.property("param_groups") { _, this in .list(PyList(try receiver(this).groups.map { .dict($0.settings) }))
+            }
             c.property("defaults") { _, this in
                 let defaults = PyDict()
                 if let first = try receiver(this).groups.first {
@@ -48,11 +49,14 @@ enum OptimizerClass {
     private static func construct(_ kind: OptimizerKind, _ args: Arguments, _ interp: Interpreter) throws -> Value {
         let a = try kind.signature.bind(args)
         if let tensor = a["params"].as(Tensor.self) {
-            throw PythonError.typeError("params argument given to the optimizer should be an iterable of Tensors or dicts, but got \(ModuleClass.typeDescription(.object(tensor)))")
+            throw PythonError.typeError(
+                "params argument given to the optimizer should be an iterable of Tensors or dicts, but got \(ModuleClass.typeDescription(.object(tensor)))"
+            )
         }
         let items = try interp.collect(a["params"])
         guard !items.isEmpty else { throw PythonError.valueError("optimizer got an empty parameter list") }
-        let groupSpecs: [(Value, PyDict?)] = items.allSatisfy { if case .dict = $0 { true } else { false } }
+        let groupSpecs: [(Value, PyDict?)] =
+            items.allSatisfy { if case .dict = $0 { true } else { false } }
             ? items.map { item in
                 guard case .dict(let dict) = item else { return (item, nil) }
                 return (dict[string: "params"] ?? .none, dict)
@@ -73,7 +77,8 @@ enum OptimizerClass {
         if let tensor = value.as(Tensor.self) { return [tensor] }
         return try interp.collect(value).map { item in
             guard let tensor = item.as(Tensor.self) else {
-                throw PythonError.typeError("optimizer can only optimize Tensors, but one of the params is \(item.typeName)")
+                throw PythonError.typeError(
+                    "optimizer can only optimize Tensors, but one of the params is \(item.typeName)")
             }
             guard tensor.isLeaf else { throw PythonError.valueError("can't optimize a non-leaf Tensor") }
             return tensor
@@ -81,7 +86,9 @@ enum OptimizerClass {
     }
 
     private static func receiver(_ value: Value) throws -> OptimizerObject {
-        guard let optimizer = value.as(OptimizerObject.self) else { throw PythonError.typeError("expected an optimizer") }
+        guard let optimizer = value.as(OptimizerObject.self) else {
+            throw PythonError.typeError("expected an optimizer")
+        }
         return optimizer
     }
 }

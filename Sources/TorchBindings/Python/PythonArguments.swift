@@ -128,11 +128,14 @@ enum PythonArguments {
         }
         return try source.map { item in
             if case .bool = item {
-                throw PythonError.typeError("\(bound.functionName)(): argument 'size' must be tuple of ints, but found element of type bool at pos 0")
+                throw PythonError.typeError(
+                    "\(bound.functionName)(): argument 'size' must be tuple of ints, but found element of type bool at pos 0"
+                )
             }
             guard let number = try interp.indexValue(item) else {
                 throw PythonError.typeError(
-                    "\(bound.functionName)(): argument 'size' must be tuple of ints, but found element of type \(item.typeName) at pos 0")
+                    "\(bound.functionName)(): argument 'size' must be tuple of ints, but found element of type \(item.typeName) at pos 0"
+                )
             }
             return number
         }
@@ -187,9 +190,11 @@ enum PythonArguments {
             if items.count == 2 { return WrittenSize(items[0], items[1]) }
             if items.count == 1 { return WrittenSize(items[0], items[0]) }
             throw PythonError.runtimeError(
-                "\(function)(): argument '\(argument)' must be a single int or a pair of ints, got \(items.count) values")
+                "\(function)(): argument '\(argument)' must be a single int or a pair of ints, got \(items.count) values"
+            )
         }
-        throw PythonError.typeError("\(function)(): argument '\(argument)' must be tuple of ints, not \(value.typeName)")
+        throw PythonError.typeError(
+            "\(function)(): argument '\(argument)' must be tuple of ints, not \(value.typeName)")
     }
 
     static func isBool(_ value: Value) -> Bool {

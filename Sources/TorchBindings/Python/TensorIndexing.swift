@@ -7,7 +7,9 @@ enum TensorIndexing {
     static func install(_ c: NativeClassBuilder) {
         c.method("__getitem__") { interp, this, args in
             let tensor = try PythonArguments.receiver(this)
-            guard let key = args.positional.first else { throw PythonError.typeError("__getitem__ expected 1 argument") }
+            guard let key = args.positional.first else {
+                throw PythonError.typeError("__getitem__ expected 1 argument")
+            }
             return .tensor(try tensor.index(components(key, interp)))
         }
         c.method("__setitem__") { interp, this, args in
@@ -54,7 +56,8 @@ enum TensorIndexing {
             break
         }
         throw PythonError.indexError(
-            "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(value.typeName))")
+            "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(value.typeName))"
+        )
     }
 
     private static func sliceBound(_ value: Value, _ interp: Interpreter) throws -> Int? {
@@ -73,7 +76,8 @@ enum TensorIndexing {
         if !items.isEmpty, items.allSatisfy(PythonArguments.isBool) {
             return try Tensor(literal: PythonArguments.literal(.list(PyList(items)), interp), dtype: .bool)
         }
-        let tensor = try Tensor(literal: PythonArguments.literal(.list(PyList(items)), interp), dtype: items.isEmpty ? .int64 : nil)
+        let tensor = try Tensor(
+            literal: PythonArguments.literal(.list(PyList(items)), interp), dtype: items.isEmpty ? .int64 : nil)
         guard !tensor.dtype.isFloatingPoint else { throw TensorError.invalidIndexTensorDType }
         return try tensor.to(.int64)
     }

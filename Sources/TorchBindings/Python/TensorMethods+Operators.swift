@@ -10,32 +10,42 @@ extension TensorMethods {
     typealias ScalarBinary = (Tensor, Scalar) throws -> Tensor
 
     static func installOperators(_ c: NativeClassBuilder) {
-        arithmetic(c, .add, { try $0.adding($1) }, { try $0.adding($1) }, reflected: { try $0.adding($1) },
-                   inPlace: ({ try $0.add_($1) }, { try $0.add_($1) }))
-        arithmetic(c, .subtract, { try $0.subtracting($1) }, { try $0.subtracting($1) },
-                   reflected: { try $0.subtracted(from: $1) },
-                   inPlace: ({ try $0.subtract_($1) }, { try $0.subtract_($1) }))
-        arithmetic(c, .multiply, { try $0.multiplied(by: $1) }, { try $0.multiplied(by: $1) },
-                   reflected: { try $0.multiplied(by: $1) },
-                   inPlace: ({ try $0.multiply_($1) }, { try $0.multiply_($1) }))
-        arithmetic(c, .trueDivide, { try $0.divided(by: $1) }, { try $0.divided(by: $1) },
-                   reflected: { try $0.divided(into: $1) },
-                   inPlace: ({ try $0.divide_($1) }, { try $0.divide_($1) }))
-        arithmetic(c, .floorDivide, { try $0.floorDivided(by: $1) }, { try $0.floorDivided(by: $1) },
-                   reflected: { try $0.floorDivided(into: $1) },
-                   inPlace: ({ try $0.floorDivide_($1) }, { try $0.floorDivide_(Tensor($1)) }))
-        arithmetic(c, .modulo, { try $0.remainder(dividingBy: $1) }, { try $0.remainder(dividingBy: $1) },
-                   reflected: { try $0.remainder(of: $1) },
-                   inPlace: ({ try $0.remainder_($1) }, { try $0.remainder_(Tensor($1)) }))
-        arithmetic(c, .power, { try $0.raised(toPower: $1) }, { try $0.raised(toPower: $1) },
-                   reflected: { try $0.raising($1) },
-                   inPlace: ({ try $0.pow_($1) }, { try $0.pow_($1) }))
-        arithmetic(c, .and, { try $0.bitwiseAnd($1) }, { try $0.bitwiseAnd($1) }, reflected: { try $0.bitwiseAnd($1) },
-                   inPlace: ({ try $0.copy_($0.bitwiseAnd($1)) }, { try $0.copy_($0.bitwiseAnd($1)) }))
-        arithmetic(c, .or, { try $0.bitwiseOr($1) }, { try $0.bitwiseOr($1) }, reflected: { try $0.bitwiseOr($1) },
-                   inPlace: ({ try $0.copy_($0.bitwiseOr($1)) }, { try $0.copy_($0.bitwiseOr($1)) }))
-        arithmetic(c, .xor, { try $0.bitwiseXor($1) }, { try $0.bitwiseXor($1) }, reflected: { try $0.bitwiseXor($1) },
-                   inPlace: ({ try $0.copy_($0.bitwiseXor($1)) }, { try $0.copy_($0.bitwiseXor($1)) }))
+        arithmetic(
+            c, .add, { try $0.adding($1) }, { try $0.adding($1) }, reflected: { try $0.adding($1) },
+            inPlace: ({ try $0.add_($1) }, { try $0.add_($1) }))
+        arithmetic(
+            c, .subtract, { try $0.subtracting($1) }, { try $0.subtracting($1) },
+            reflected: { try $0.subtracted(from: $1) },
+            inPlace: ({ try $0.subtract_($1) }, { try $0.subtract_($1) }))
+        arithmetic(
+            c, .multiply, { try $0.multiplied(by: $1) }, { try $0.multiplied(by: $1) },
+            reflected: { try $0.multiplied(by: $1) },
+            inPlace: ({ try $0.multiply_($1) }, { try $0.multiply_($1) }))
+        arithmetic(
+            c, .trueDivide, { try $0.divided(by: $1) }, { try $0.divided(by: $1) },
+            reflected: { try $0.divided(into: $1) },
+            inPlace: ({ try $0.divide_($1) }, { try $0.divide_($1) }))
+        arithmetic(
+            c, .floorDivide, { try $0.floorDivided(by: $1) }, { try $0.floorDivided(by: $1) },
+            reflected: { try $0.floorDivided(into: $1) },
+            inPlace: ({ try $0.floorDivide_($1) }, { try $0.floorDivide_(Tensor($1)) }))
+        arithmetic(
+            c, .modulo, { try $0.remainder(dividingBy: $1) }, { try $0.remainder(dividingBy: $1) },
+            reflected: { try $0.remainder(of: $1) },
+            inPlace: ({ try $0.remainder_($1) }, { try $0.remainder_(Tensor($1)) }))
+        arithmetic(
+            c, .power, { try $0.raised(toPower: $1) }, { try $0.raised(toPower: $1) },
+            reflected: { try $0.raising($1) },
+            inPlace: ({ try $0.pow_($1) }, { try $0.pow_($1) }))
+        arithmetic(
+            c, .and, { try $0.bitwiseAnd($1) }, { try $0.bitwiseAnd($1) }, reflected: { try $0.bitwiseAnd($1) },
+            inPlace: ({ try $0.copy_($0.bitwiseAnd($1)) }, { try $0.copy_($0.bitwiseAnd($1)) }))
+        arithmetic(
+            c, .or, { try $0.bitwiseOr($1) }, { try $0.bitwiseOr($1) }, reflected: { try $0.bitwiseOr($1) },
+            inPlace: ({ try $0.copy_($0.bitwiseOr($1)) }, { try $0.copy_($0.bitwiseOr($1)) }))
+        arithmetic(
+            c, .xor, { try $0.bitwiseXor($1) }, { try $0.bitwiseXor($1) }, reflected: { try $0.bitwiseXor($1) },
+            inPlace: ({ try $0.copy_($0.bitwiseXor($1)) }, { try $0.copy_($0.bitwiseXor($1)) }))
         installMatrixProduct(c)
         installComparisons(c)
         installUnaryOperators(c)

@@ -31,17 +31,19 @@ enum TensorMethods {
             let tensor = try PythonArguments.receiver(this)
             guard let rows = tensor.shape.first else { throw PythonError.typeError("iteration over a 0-d tensor") }
             var position = 0
-            return .object(NativeIterator(name: "iterator") { _ in
-                guard position < rows else { return nil }
-                defer { position += 1 }
-                return .tensor(try tensor.select(0, index: position))
-            })
+            return .object(
+                NativeIterator(name: "iterator") { _ in
+                    guard position < rows else { return nil }
+                    defer { position += 1 }
+                    return .tensor(try tensor.select(0, index: position))
+                })
         }
         c.method("__bool__") { _, this, _ in
             let tensor = try PythonArguments.receiver(this)
             guard tensor.count == 1 else {
                 throw PythonError.runtimeError(
-                    tensor.count == 0 ? "Boolean value of Tensor with no values is ambiguous"
+                    tensor.count == 0
+                        ? "Boolean value of Tensor with no values is ambiguous"
                         : "Boolean value of Tensor with more than one value is ambiguous")
             }
             return .bool(try tensor.item().boolValue)
@@ -51,7 +53,9 @@ enum TensorMethods {
             let value = try singleElement(this)
             if case .float(let number) = value {
                 guard number.isFinite else {
-                    throw PythonError.valueError(number.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+                    throw PythonError.valueError(
+                        number.isNaN
+                            ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
                 }
                 guard abs(number) < 9.2e18 else { throw PythonError.overflowError("int too large") }
                 return .int(Int(number))
@@ -71,17 +75,22 @@ enum TensorMethods {
             if tensor.rank == 0 && !tensor.isParameter {
                 return .str(try interp.format(ConversionOperations.python(tensor.item()), spec))
             }
-            guard spec.isEmpty else { throw PythonError.typeError("unsupported format string passed to Tensor.__format__") }
+            guard spec.isEmpty else {
+                throw PythonError.typeError("unsupported format string passed to Tensor.__format__")
+            }
             return .str(tensor.repr(options: TorchContext.of(interp).printOptions))
         }
         c.method("__contains__") { _, this, args in
             let tensor = try PythonArguments.receiver(this)
             switch args.positional.first.flatMap(PythonArguments.operand) {
-            case .tensor(let element)?: return .bool(try withoutGradients { try tensor.equal(element).any().item().boolValue })
-            case .scalar(let number)?: return .bool(try withoutGradients { try tensor.equal(number).any().item().boolValue })
+            case .tensor(let element)?:
+                return .bool(try withoutGradients { try tensor.equal(element).any().item().boolValue })
+            case .scalar(let number)?:
+                return .bool(try withoutGradients { try tensor.equal(number).any().item().boolValue })
             case nil:
                 throw PythonError.runtimeError(
-                    "Tensor.__contains__ only supports Tensor or scalar, but you passed in a \(args.positional.first?.typeName ?? "nothing").")
+                    "Tensor.__contains__ only supports Tensor or scalar, but you passed in a \(args.positional.first?.typeName ?? "nothing")."
+                )
             }
         }
     }
@@ -89,7 +98,9 @@ enum TensorMethods {
     /// The one element of a tensor as a Python number (`float(t)`, `int(t)`).
     private static func singleElement(_ value: Value) throws -> Scalar {
         let tensor = try PythonArguments.receiver(value)
-        guard tensor.count == 1 else { throw PythonError.valueError("only one element tensors can be converted to Python scalars") }
+        guard tensor.count == 1 else {
+            throw PythonError.valueError("only one element tensors can be converted to Python scalars")
+        }
         return try tensor.item()
     }
 }

@@ -65,7 +65,8 @@ enum ConversionOperations {
                 return .tensor(try t.to(PythonArguments.dtype(value, "type") ?? t.dtype))
             }
         },
-        TensorOperation("to(*args, dtype=None, device=None, non_blocking=False, copy=False)", methodOnly: true) { _, t, a in
+        TensorOperation("to(*args, dtype=None, device=None, non_blocking=False, copy=False)", methodOnly: true) {
+            _, t, a in
             var dtype = try PythonArguments.dtype(a["dtype"], "to")
             try PythonArguments.checkDevice(a["device"])
             for argument in a.rest {
@@ -76,7 +77,8 @@ enum ConversionOperations {
                 } else if argument.as(DeviceObject.self) != nil || argument.stringValue != nil {
                     try DeviceObject.requireCPU(argument)
                 } else {
-                    throw PythonError.typeError("to() received an invalid combination of arguments - got (\(argument.typeName))")
+                    throw PythonError.typeError(
+                        "to() received an invalid combination of arguments - got (\(argument.typeName))")
                 }
             }
             let converted = try dtype.map { try t.to($0) } ?? t

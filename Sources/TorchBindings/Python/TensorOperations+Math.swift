@@ -14,7 +14,9 @@ enum MathOperations {
         switch PythonArguments.operand(other) {
         case .tensor(let right)?: return .tensor(try withTensor(tensor, right))
         case .scalar(let number)?: return .tensor(try withScalar(tensor, number))
-        case nil: throw PythonError.typeError("\(function)(): argument 'other' (position 1) must be Tensor, not \(other.typeName)")
+        case nil:
+            throw PythonError.typeError(
+                "\(function)(): argument 'other' (position 1) must be Tensor, not \(other.typeName)")
         }
     }
 
@@ -34,7 +36,9 @@ enum MathOperations {
         TensorOperation("tanh()") { _, t, _ in .tensor(try t.tanh()) },
         TensorOperation("relu()") { _, t, _ in .tensor(try t.relu()) },
         TensorOperation("sign()") { _, t, _ in
-            let sign = try withoutGradients { try t.greater(.int(0)).to(t.dtype).subtracting(t.less(.int(0)).to(t.dtype)) }
+            let sign = try withoutGradients {
+                try t.greater(.int(0)).to(t.dtype).subtracting(t.less(.int(0)).to(t.dtype))
+            }
             return .tensor(t.requiresGrad && GradientMode.isEnabled ? try t.multiplied(by: .int(0)).adding(sign) : sign)
         },
         TensorOperation("logical_not()") { _, t, _ in .tensor(try t.logicalNot()) },
@@ -68,7 +72,9 @@ enum MathOperations {
     static let arithmetic: [TensorOperation] = [
         TensorOperation("add(other, *, alpha=1)") { _, t, a in
             let alpha = try PythonArguments.number(a["alpha"], "add", argument: "alpha")
-            if alpha != .int(1), let other = a["other"].as(Tensor.self) { return .tensor(try t.adding(other, alpha: alpha)) }
+            if alpha != .int(1), let other = a["other"].as(Tensor.self) {
+                return .tensor(try t.adding(other, alpha: alpha))
+            }
             if alpha != .int(1), let number = PythonArguments.scalar(a["other"]) {
                 return .tensor(try t.adding(.float(number.doubleValue * alpha.doubleValue)))
             }
@@ -95,7 +101,8 @@ enum MathOperations {
                 guard mode == "floor" else {
                     throw PythonError.runtimeError("litbook supports div(rounding_mode=None or 'floor'), not '\(mode)'")
                 }
-                return try binary(t, a["other"], "div", { try $0.floorDivided(by: $1) }, { try $0.floorDivided(by: $1) })
+                return try binary(
+                    t, a["other"], "div", { try $0.floorDivided(by: $1) }, { try $0.floorDivided(by: $1) })
             }
             return try binary(t, a["other"], "div", { try $0.divided(by: $1) }, { try $0.divided(by: $1) })
         },
@@ -109,7 +116,8 @@ enum MathOperations {
             try binary(t, a["other"], "floor_divide", { try $0.floorDivided(by: $1) }, { try $0.floorDivided(by: $1) })
         },
         TensorOperation("remainder(other)") { _, t, a in
-            try binary(t, a["other"], "remainder", { try $0.remainder(dividingBy: $1) }, { try $0.remainder(dividingBy: $1) })
+            try binary(
+                t, a["other"], "remainder", { try $0.remainder(dividingBy: $1) }, { try $0.remainder(dividingBy: $1) })
         },
         TensorOperation("pow(exponent)") { _, t, a in
             try binary(t, a["exponent"], "pow", { try $0.raised(toPower: $1) }, { try $0.raised(toPower: $1) })
@@ -123,11 +131,21 @@ enum MathOperations {
     ]
 
     static let comparisons: [TensorOperation] = [
-        TensorOperation("eq(other)") { _, t, a in try binary(t, a["other"], "eq", { try $0.equal($1) }, { try $0.equal($1) }) },
-        TensorOperation("ne(other)") { _, t, a in try binary(t, a["other"], "ne", { try $0.notEqual($1) }, { try $0.notEqual($1) }) },
-        TensorOperation("lt(other)") { _, t, a in try binary(t, a["other"], "lt", { try $0.less($1) }, { try $0.less($1) }) },
-        TensorOperation("le(other)") { _, t, a in try binary(t, a["other"], "le", { try $0.lessEqual($1) }, { try $0.lessEqual($1) }) },
-        TensorOperation("gt(other)") { _, t, a in try binary(t, a["other"], "gt", { try $0.greater($1) }, { try $0.greater($1) }) },
+        TensorOperation("eq(other)") { _, t, a in
+            try binary(t, a["other"], "eq", { try $0.equal($1) }, { try $0.equal($1) })
+        },
+        TensorOperation("ne(other)") { _, t, a in
+            try binary(t, a["other"], "ne", { try $0.notEqual($1) }, { try $0.notEqual($1) })
+        },
+        TensorOperation("lt(other)") { _, t, a in
+            try binary(t, a["other"], "lt", { try $0.less($1) }, { try $0.less($1) })
+        },
+        TensorOperation("le(other)") { _, t, a in
+            try binary(t, a["other"], "le", { try $0.lessEqual($1) }, { try $0.lessEqual($1) })
+        },
+        TensorOperation("gt(other)") { _, t, a in
+            try binary(t, a["other"], "gt", { try $0.greater($1) }, { try $0.greater($1) })
+        },
         TensorOperation("ge(other)") { _, t, a in
             try binary(t, a["other"], "ge", { try $0.greaterEqual($1) }, { try $0.greaterEqual($1) })
         },
@@ -144,18 +162,29 @@ enum MathOperations {
             .bool(try t.isEqual(to: PythonArguments.tensor(a["other"], "equal", argument: "other")))
         },
         TensorOperation("allclose(other, rtol=1e-05, atol=1e-08, equal_nan=False)") { _, t, a in
-            .bool(try t.isClose(
-                to: PythonArguments.tensor(a["other"], "allclose", argument: "other"),
-                relativeTolerance: PythonArguments.double(a["rtol"], "allclose", argument: "rtol"),
-                absoluteTolerance: PythonArguments.double(a["atol"], "allclose", argument: "atol")))
+            .bool(
+                try t.isClose(
+                    to: PythonArguments.tensor(a["other"], "allclose", argument: "other"),
+                    relativeTolerance: PythonArguments.double(a["rtol"], "allclose", argument: "rtol"),
+                    absoluteTolerance: PythonArguments.double(a["atol"], "allclose", argument: "atol")))
         },
     ]
 
     static let products: [TensorOperation] = [
-        TensorOperation("matmul(other)") { _, t, a in .tensor(try t.matmul(PythonArguments.tensor(a["other"], "matmul", argument: "other"))) },
-        TensorOperation("mm(mat2)") { _, t, a in .tensor(try t.mm(PythonArguments.tensor(a["mat2"], "mm", argument: "mat2"))) },
-        TensorOperation("mv(vec)") { _, t, a in .tensor(try t.mv(PythonArguments.tensor(a["vec"], "mv", argument: "vec"))) },
-        TensorOperation("dot(tensor)") { _, t, a in .tensor(try t.dot(PythonArguments.tensor(a["tensor"], "dot", argument: "tensor"))) },
-        TensorOperation("bmm(mat2)") { _, t, a in .tensor(try t.bmm(PythonArguments.tensor(a["mat2"], "bmm", argument: "mat2"))) },
+        TensorOperation("matmul(other)") { _, t, a in
+            .tensor(try t.matmul(PythonArguments.tensor(a["other"], "matmul", argument: "other")))
+        },
+        TensorOperation("mm(mat2)") { _, t, a in
+            .tensor(try t.mm(PythonArguments.tensor(a["mat2"], "mm", argument: "mat2")))
+        },
+        TensorOperation("mv(vec)") { _, t, a in
+            .tensor(try t.mv(PythonArguments.tensor(a["vec"], "mv", argument: "vec")))
+        },
+        TensorOperation("dot(tensor)") { _, t, a in
+            .tensor(try t.dot(PythonArguments.tensor(a["tensor"], "dot", argument: "tensor")))
+        },
+        TensorOperation("bmm(mat2)") { _, t, a in
+            .tensor(try t.bmm(PythonArguments.tensor(a["mat2"], "bmm", argument: "mat2")))
+        },
     ]
 }

@@ -9,7 +9,8 @@ enum ReductionOperations {
         let dim = a["dim"]
         let axis = a["axis"]
         if !dim.isNone && !axis.isNone {
-            throw PythonError.typeError("\(function)() received an invalid combination of arguments - got both 'dim' and 'axis'")
+            throw PythonError.typeError(
+                "\(function)() received an invalid combination of arguments - got both 'dim' and 'axis'")
         }
         return try PythonArguments.dimensions(dim.isNone ? axis : dim, function)
     }
@@ -37,7 +38,8 @@ enum ReductionOperations {
         TensorOperation("prod(dim=None, keepdim=False, *, dtype=None)") { _, t, a in
             let input = try converted(t, a, "prod")
             guard !a["dim"].isNone else { return .tensor(try input.product()) }
-            return .tensor(try input.product(dimension: PythonArguments.dimension(a["dim"], "prod"), keepDim: keepDim(a, "prod")))
+            return .tensor(
+                try input.product(dimension: PythonArguments.dimension(a["dim"], "prod"), keepDim: keepDim(a, "prod")))
         },
         TensorOperation("max(dim=None, keepdim=False)") { _, t, a in try extremum(t, a, largest: true) },
         TensorOperation("min(dim=None, keepdim=False)") { _, t, a in try extremum(t, a, largest: false) },
@@ -63,12 +65,14 @@ enum ReductionOperations {
             let p: Double
             switch a["p"] {
             case .str(let name) where name == "fro": p = 2
-            case .str(let name): throw PythonError.runtimeError("litbook's norm supports p='fro' and numbers, not '\(name)'")
+            case .str(let name):
+                throw PythonError.runtimeError("litbook's norm supports p='fro' and numbers, not '\(name)'")
             case let value: p = try PythonArguments.double(value, "norm", argument: "p")
             }
             let input = try converted(t, a, "norm")
-            return .tensor(try input.norm(
-                p: p, dimensions: PythonArguments.dimensions(a["dim"], "norm"), keepDim: keepDim(a, "norm")))
+            return .tensor(
+                try input.norm(
+                    p: p, dimensions: PythonArguments.dimensions(a["dim"], "norm"), keepDim: keepDim(a, "norm")))
         },
         TensorOperation("var(dim=None, unbiased=True, keepdim=False, *, correction=None)") { _, t, a in
             .tensor(try variance(t, a, "var"))
@@ -81,11 +85,14 @@ enum ReductionOperations {
     /// `max()`, `max(dim)` (values and indices) or `max(other)` (elementwise).
     private static func extremum(_ t: Tensor, _ a: CallArguments, largest: Bool) throws -> Value {
         let name = largest ? "max" : "min"
-        if let other = a["dim"].as(Tensor.self) { return .tensor(largest ? try t.maximum(other) : try t.minimum(other)) }
+        if let other = a["dim"].as(Tensor.self) {
+            return .tensor(largest ? try t.maximum(other) : try t.minimum(other))
+        }
         guard !a["dim"].isNone else { return .tensor(largest ? try t.max() : try t.min()) }
         let dimension = try PythonArguments.dimension(a["dim"], name)
         let keep = try keepDim(a, name)
-        let (values, indices) = largest
+        let (values, indices) =
+            largest
             ? try t.max(dimension: dimension, keepDim: keep) : try t.min(dimension: dimension, keepDim: keep)
         return .object(NamedResult(largest ? NamedResult.max : NamedResult.min, [.tensor(values), .tensor(indices)]))
     }
@@ -98,7 +105,9 @@ enum ReductionOperations {
         if dimensions.isEmpty { return .tensor(largest ? try t.max() : try t.min()) }
         var result = t
         for dimension in dimensions.map({ $0 < 0 ? $0 + t.rank : $0 }).sorted(by: >) {
-            result = largest ? try result.max(dimension: dimension, keepDim: true).values
+            result =
+                largest
+                ? try result.max(dimension: dimension, keepDim: true).values
                 : try result.min(dimension: dimension, keepDim: true).values
         }
         if !keep {
@@ -114,7 +123,8 @@ enum ReductionOperations {
         guard t.dtype.isFloatingPoint else {
             throw PythonError.notImplementedError("std and var only support floating point and complex dtypes")
         }
-        let correction: Double = a["correction"].isNone
+        let correction: Double =
+            a["correction"].isNone
             ? (try PythonArguments.bool(a["unbiased"], function, argument: "unbiased") ? 1 : 0)
             : try PythonArguments.double(a["correction"], function, argument: "correction")
         let keep = try keepDim(a, function)

@@ -20,7 +20,8 @@ enum LayerGeometryReader {
         switch layer {
         case let conv as Conv2d:
             return LayerGeometry(
-                label: "conv \(conv.kernelSize.first)×\(conv.kernelSize.second)", kind: .conv, kernel: pair(conv.kernelSize),
+                label: "conv \(conv.kernelSize.first)×\(conv.kernelSize.second)", kind: .conv,
+                kernel: pair(conv.kernelSize),
                 stride: pair(conv.stride), padding: pair(conv.padding), dilation: pair(conv.dilation))
         case let pool as MaxPool2d:
             return pooling(pool.kernelSize, pool.stride, pool.padding, dilation: pool.dilation)
@@ -31,7 +32,9 @@ enum LayerGeometryReader {
         }
     }
 
-    private static func pooling(_ kernel: WrittenSize, _ stride: WrittenSize, _ padding: WrittenSize, dilation: WrittenSize) -> LayerGeometry {
+    private static func pooling(
+        _ kernel: WrittenSize, _ stride: WrittenSize, _ padding: WrittenSize, dilation: WrittenSize
+    ) -> LayerGeometry {
         LayerGeometry(
             label: "pool \(kernel.value.first)×\(kernel.value.second)", kind: .pool, kernel: pair(kernel.value),
             stride: pair(stride.value), padding: pair(padding.value), dilation: pair(dilation.value))

@@ -37,7 +37,8 @@ enum NumericArrayReader {
                 if let tensor = item.as(Tensor.self), tensor.rank > 0 {
                     let rows = try (0..<tensor.shape[0]).map { Value.object(try tensor.select(0, index: $0)) }
                     if let length, length != rows.count {
-                        throw FigureValueError("a ragged list (rows of \(length) and \(rows.count) items) cannot be drawn")
+                        throw FigureValueError(
+                            "a ragged list (rows of \(length) and \(rows.count) items) cannot be drawn")
                     }
                     length = rows.count
                     next.append(contentsOf: rows)

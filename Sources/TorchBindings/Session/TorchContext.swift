@@ -41,7 +41,9 @@ final class TorchContext {
     /// An animator redrew its figure: like Jupyter's `clear_output(wait=True)`,
     /// only its latest state is shown, once per cell.
     func showFigure(of animator: AnimatorObject) {
-        let pending = pendingFigures.contains { if case .animator(let shown) = $0 { shown === animator } else { false } }
+        let pending = pendingFigures.contains {
+            if case .animator(let shown) = $0 { shown === animator } else { false }
+        }
         if !pending { pendingFigures.append(.animator(animator)) }
     }
 

@@ -38,12 +38,13 @@ final class GradModeObject: PythonObject {
 
     /// `f` wrapped so that it runs with this object's mode.
     static func decorated(_ function: Value, enables: Bool) -> Value {
-        .object(NativeFunction("decorated", bindsToInstance: true) { interp, args in
-            let previous = GradientMode.isEnabled
-            GradientMode.isEnabled = enables
-            defer { GradientMode.isEnabled = previous }
-            return try interp.call(function, args)
-        })
+        .object(
+            NativeFunction("decorated", bindsToInstance: true) { interp, args in
+                let previous = GradientMode.isEnabled
+                GradientMode.isEnabled = enables
+                defer { GradientMode.isEnabled = previous }
+                return try interp.call(function, args)
+            })
     }
 
     private static func makeClass(_ kind: Kind, enables: Bool) -> PyClass {
@@ -61,7 +62,10 @@ final class GradModeObject: PythonObject {
                     GradientMode.isEnabled = flag
                     return .object(object)
                 case .inferenceMode:
-                    let flag = try args.positional.first.map { try PythonArguments.bool($0, "inference_mode", argument: "mode") } ?? true
+                    let flag =
+                        try args.positional.first.map {
+                            try PythonArguments.bool($0, "inference_mode", argument: "mode")
+                        } ?? true
                     return .object(GradModeObject(kind: kind, enables: !flag))
                 default:
                     // `@torch.no_grad` without parentheses decorates directly.

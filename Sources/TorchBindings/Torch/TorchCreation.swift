@@ -30,13 +30,16 @@ enum TorchCreation {
             return try Tensor(literal: PythonArguments.literal(a["data"], interp), dtype: dtype)
         }
         add("zeros(*dims, size=None, \(options))") { interp, a in
-            try Tensor.zeros(PythonArguments.size(a, interp), dtype: PythonArguments.dtype(a["dtype"], "zeros") ?? .float32)
+            try Tensor.zeros(
+                PythonArguments.size(a, interp), dtype: PythonArguments.dtype(a["dtype"], "zeros") ?? .float32)
         }
         add("ones(*dims, size=None, \(options))") { interp, a in
-            try Tensor.ones(PythonArguments.size(a, interp), dtype: PythonArguments.dtype(a["dtype"], "ones") ?? .float32)
+            try Tensor.ones(
+                PythonArguments.size(a, interp), dtype: PythonArguments.dtype(a["dtype"], "ones") ?? .float32)
         }
         add("empty(*dims, size=None, memory_format=None, \(options))") { interp, a in
-            try Tensor.empty(PythonArguments.size(a, interp), dtype: PythonArguments.dtype(a["dtype"], "empty") ?? .float32)
+            try Tensor.empty(
+                PythonArguments.size(a, interp), dtype: PythonArguments.dtype(a["dtype"], "empty") ?? .float32)
         }
         add("full(size, fill_value, *, \(options))") { interp, a in
             guard let size = SizeObject.dimensions(of: a["size"]) else {
@@ -50,7 +53,8 @@ enum TorchCreation {
             add("\(name)(input, *, memory_format=None, \(options))") { _, a in
                 let input = try PythonArguments.tensor(a["input"], name)
                 let dtype = try PythonArguments.dtype(a["dtype"], name)
-                return name == "ones_like" ? try Tensor.onesLike(input, dtype: dtype) : try Tensor.zerosLike(input, dtype: dtype)
+                return name == "ones_like"
+                    ? try Tensor.onesLike(input, dtype: dtype) : try Tensor.zerosLike(input, dtype: dtype)
             }
         }
         add("full_like(input, fill_value, *, memory_format=None, \(options))") { _, a in
@@ -78,13 +82,16 @@ enum TorchCreation {
             let rows = try PythonArguments.int(a["n"], "eye", argument: "n")
             let columns = try a["m"].isNone ? nil : PythonArguments.int(a["m"], "eye", argument: "m")
             guard rows >= 0 else { throw PythonError.runtimeError("n must be greater or equal to 0, got \(rows)") }
-            if let columns, columns < 0 { throw PythonError.runtimeError("m must be greater or equal to 0, got \(columns)") }
+            if let columns, columns < 0 {
+                throw PythonError.runtimeError("m must be greater or equal to 0, got \(columns)")
+            }
             return try Tensor.eye(rows, columns, dtype: PythonArguments.dtype(a["dtype"], "eye") ?? .float32)
         }
         installRandom(add)
     }
 
-    private static func installRandom(_ add: (String, @escaping (Interpreter, CallArguments) throws -> Tensor) -> Void) {
+    private static func installRandom(_ add: (String, @escaping (Interpreter, CallArguments) throws -> Tensor) -> Void)
+    {
         add("rand(*dims, size=None, generator=None, \(options))") { interp, a in
             try Tensor.rand(
                 PythonArguments.size(a, interp), dtype: floatingDType(a, "rand"),
@@ -110,11 +117,14 @@ enum TorchCreation {
             let dtype = try floatingDType(a, "normal")
             if let means = a["mean"].as(Tensor.self) {
                 let std = try PythonArguments.double(a["std"], "normal", argument: "std")
-                let noise = try Tensor.normal(mean: 0, std: std, shape: means.shape, dtype: means.dtype, generator: generator)
+                let noise = try Tensor.normal(
+                    mean: 0, std: std, shape: means.shape, dtype: means.dtype, generator: generator)
                 return try withoutGradients { try noise.adding(means) }
             }
             guard let size = SizeObject.dimensions(of: a["size"]) else {
-                throw PythonError.typeError("normal() received an invalid combination of arguments - got (\(a["mean"].typeName), \(a["std"].typeName)), but expected a size")
+                throw PythonError.typeError(
+                    "normal() received an invalid combination of arguments - got (\(a["mean"].typeName), \(a["std"].typeName)), but expected a size"
+                )
             }
             return try Tensor.normal(
                 mean: PythonArguments.double(a["mean"], "normal", argument: "mean"),
@@ -128,7 +138,8 @@ enum TorchCreation {
                 size = numbers.removeLast()
             }
             guard let shape = SizeObject.dimensions(of: size), (1...2).contains(numbers.count) else {
-                throw PythonError.typeError("randint() received an invalid combination of arguments - expected (low=0, high, size)")
+                throw PythonError.typeError(
+                    "randint() received an invalid combination of arguments - expected (low=0, high, size)")
             }
             let bounds = try numbers.map { Int64(try PythonArguments.int($0, "randint", argument: "high")) }
             let (low, high) = bounds.count == 2 ? (bounds[0], bounds[1]) : (0, bounds[0])
@@ -148,7 +159,9 @@ enum TorchCreation {
     private static func floatingDType(_ a: CallArguments, _ function: String) throws -> DType {
         let dtype = try PythonArguments.dtype(a["dtype"], function) ?? .float32
         guard dtype.isFloatingPoint else {
-            throw PythonError.runtimeError("\"\(function == "rand" ? "check_uniform_bounds" : "normal_kernel_cpu")\" not implemented for '\(dtype.scalarTypeName)'")
+            throw PythonError.runtimeError(
+                "\"\(function == "rand" ? "check_uniform_bounds" : "normal_kernel_cpu")\" not implemented for '\(dtype.scalarTypeName)'"
+            )
         }
         return dtype
     }

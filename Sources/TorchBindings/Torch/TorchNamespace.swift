@@ -42,7 +42,9 @@ enum TorchNamespace {
         let cat = FastSignature("cat(tensors, dim=0, *, out=None)")
         let join: NativeFunction.Body = { interp, args in
             let a = try cat.bind(args)
-            return .tensor(try Tensor.concatenate(tensors(a["tensors"], interp, "cat"), dimension: PythonArguments.dimension(a["dim"], "cat")))
+            return .tensor(
+                try Tensor.concatenate(
+                    tensors(a["tensors"], interp, "cat"), dimension: PythonArguments.dimension(a["dim"], "cat")))
         }
         torch.addFunction("cat", join)
         torch.addFunction("concat", join)
@@ -50,7 +52,9 @@ enum TorchNamespace {
         let stack = FastSignature("stack(tensors, dim=0, *, out=None)")
         torch.addFunction("stack") { interp, args in
             let a = try stack.bind(args)
-            return .tensor(try Tensor.stack(tensors(a["tensors"], interp, "stack"), dimension: PythonArguments.dimension(a["dim"], "stack")))
+            return .tensor(
+                try Tensor.stack(
+                    tensors(a["tensors"], interp, "stack"), dimension: PythonArguments.dimension(a["dim"], "stack")))
         }
         let whereSignature = FastSignature("where(condition, input=None, other=None)")
         torch.addFunction("where") { interp, args in
@@ -71,15 +75,18 @@ enum TorchNamespace {
     /// The tensors of a list, tuple or other iterable argument.
     static func tensors(_ value: Value, _ interp: Interpreter, _ function: String) throws -> [Tensor] {
         if value.as(Tensor.self) != nil {
-            throw PythonError.typeError("\(function)(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor")
+            throw PythonError.typeError(
+                "\(function)(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor")
         }
         let items: [Value]
         do { items = try interp.collect(value) } catch {
-            throw PythonError.typeError("\(function)(): argument 'tensors' (position 1) must be tuple of Tensors, not \(value.typeName)")
+            throw PythonError.typeError(
+                "\(function)(): argument 'tensors' (position 1) must be tuple of Tensors, not \(value.typeName)")
         }
         return try items.enumerated().map { index, item in
             guard let tensor = item.as(Tensor.self) else {
-                throw PythonError.typeError("expected Tensor as element \(index) in argument 0, but got \(item.typeName)")
+                throw PythonError.typeError(
+                    "expected Tensor as element \(index) in argument 0, but got \(item.typeName)")
             }
             return tensor
         }
@@ -105,7 +112,8 @@ enum TorchNamespace {
 
     private static func installPrinting(_ torch: PyModule, context: TorchContext) {
         let signature = FastSignature(
-            "set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None)")
+            "set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None)"
+        )
         torch.addFunction("set_printoptions") { _, args in
             let a = try signature.bind(args)
             var options = context.printOptions
@@ -117,14 +125,25 @@ enum TorchNamespace {
                 default: throw PythonError.valueError("unknown print profile '\(profile)'")
                 }
             }
-            if !a["precision"].isNone { options.precision = try PythonArguments.int(a["precision"], "set_printoptions", argument: "precision") }
-            if !a["threshold"].isNone { options.threshold = try PythonArguments.double(a["threshold"], "set_printoptions", argument: "threshold") }
-            if !a["edgeitems"].isNone { options.edgeItems = try PythonArguments.int(a["edgeitems"], "set_printoptions", argument: "edgeitems") }
-            if !a["linewidth"].isNone { options.lineWidth = try PythonArguments.int(a["linewidth"], "set_printoptions", argument: "linewidth") }
+            if !a["precision"].isNone {
+                options.precision = try PythonArguments.int(a["precision"], "set_printoptions", argument: "precision")
+            }
+            if !a["threshold"].isNone {
+                options.threshold = try PythonArguments.double(
+                    a["threshold"], "set_printoptions", argument: "threshold")
+            }
+            if !a["edgeitems"].isNone {
+                options.edgeItems = try PythonArguments.int(a["edgeitems"], "set_printoptions", argument: "edgeitems")
+            }
+            if !a["linewidth"].isNone {
+                options.lineWidth = try PythonArguments.int(a["linewidth"], "set_printoptions", argument: "linewidth")
+            }
             switch a["sci_mode"] {
             case .none: options.scientificMode = nil
             case .bool(let flag): options.scientificMode = flag
-            case let other: throw PythonError.typeError("set_printoptions(): argument 'sci_mode' must be bool or None, not \(other.typeName)")
+            case let other:
+                throw PythonError.typeError(
+                    "set_printoptions(): argument 'sci_mode' must be bool or None, not \(other.typeName)")
             }
             context.printOptions = options
             return .none

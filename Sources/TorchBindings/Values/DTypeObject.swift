@@ -38,7 +38,8 @@ final class DTypeObject: PythonObject {
     static let pythonClass = PyClass.native("dtype", module: "torch") { c in
         c.method("__repr__") { _, this, _ in .str(try receiver(this).dtype.description) }
         c.property("is_floating_point") { _, this in .bool(try receiver(this).dtype.isFloatingPoint) }
-        c.property("is_signed") { _, this in .bool(try receiver(this).dtype != .bool && receiver(this).dtype != .uint8) }
+        c.property("is_signed") { _, this in .bool(try receiver(this).dtype != .bool && receiver(this).dtype != .uint8)
+        }
         c.property("itemsize") { _, this in .int(try receiver(this).dtype.itemSize) }
     }
 

@@ -22,7 +22,8 @@ final class DeviceObject: PythonObject {
     static func parse(_ value: Value) throws -> DeviceObject {
         if let device = value.as(DeviceObject.self) { return device }
         guard case .str(let text) = value else {
-            throw PythonError.typeError("device() received an invalid combination of arguments - got (\(value.typeName))")
+            throw PythonError.typeError(
+                "device() received an invalid combination of arguments - got (\(value.typeName))")
         }
         let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let known = ["cpu", "cuda", "mps", "meta"]
@@ -31,8 +32,11 @@ final class DeviceObject: PythonObject {
                 "Expected one of cpu, cuda, mps, meta device type at start of device string: \(text)")
         }
         if parts.count == 2 {
-            guard let index = Int(parts[1]), index >= 0 else { throw PythonError.runtimeError("Invalid device string: '\(text)'") }
-            return kind == "cpu" && index == 0 ? DeviceObject(type: "cpu", index: 0) : DeviceObject(type: kind, index: index)
+            guard let index = Int(parts[1]), index >= 0 else {
+                throw PythonError.runtimeError("Invalid device string: '\(text)'")
+            }
+            return kind == "cpu" && index == 0
+                ? DeviceObject(type: "cpu", index: 0) : DeviceObject(type: kind, index: index)
         }
         return kind == "cpu" ? cpu : DeviceObject(type: kind)
     }
@@ -40,8 +44,12 @@ final class DeviceObject: PythonObject {
     /// Refuses any device but the CPU, as PyTorch built without CUDA does.
     static func requireCPU(_ value: Value) throws {
         let device = try parse(value)
-        if device.type == "cuda" { throw PythonError(BuiltinTypes.assertionError, "Torch not compiled with CUDA enabled") }
-        if device.type != "cpu" { throw PythonError.runtimeError("litbook computes on the CPU only, not on '\(device.name)'") }
+        if device.type == "cuda" {
+            throw PythonError(BuiltinTypes.assertionError, "Torch not compiled with CUDA enabled")
+        }
+        if device.type != "cpu" {
+            throw PythonError.runtimeError("litbook computes on the CPU only, not on '\(device.name)'")
+        }
     }
 
     static let pythonClass = PyClass.native("device", module: "torch") { c in
@@ -57,7 +65,8 @@ final class DeviceObject: PythonObject {
         }
         c.method("__repr__") { _, this, _ in
             let device = try receiver(this)
-            return .str(device.index.map { "device(type='\(device.type)', index=\($0))" } ?? "device(type='\(device.type)')")
+            return .str(
+                device.index.map { "device(type='\(device.type)', index=\($0))" } ?? "device(type='\(device.type)')")
         }
         c.method("__str__") { _, this, _ in .str(try receiver(this).name) }
         c.method("__eq__") { _, this, args in

@@ -32,7 +32,9 @@ final class GeneratorObject: PythonObject {
             return this
         }
         c.method("initial_seed") { _, this, _ in
-            guard let object = this.as(GeneratorObject.self) else { throw PythonError.typeError("expected a torch.Generator") }
+            guard let object = this.as(GeneratorObject.self) else {
+                throw PythonError.typeError("expected a torch.Generator")
+            }
             return .int(Int(Int64(bitPattern: object.generator.initialSeed)))
         }
     }

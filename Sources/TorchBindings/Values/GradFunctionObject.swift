@@ -53,14 +53,17 @@ final class GradFunctionObject: PythonObject {
             return .str("<\(object.node.name) object at 0x\(String(try interp.hash(this), radix: 16))>")
         }
         c.property("next_functions") { _, this in
-            .tuple(try receiver(this).node.nextNodes.map { node in
-                .tuple([node.map { .object(GradFunctionObject.of($0)) } ?? .none, .int(0)])
-            })
+            .tuple(
+                try receiver(this).node.nextNodes.map { node in
+                    .tuple([node.map { .object(GradFunctionObject.of($0)) } ?? .none, .int(0)])
+                })
         }
     }
 
     private static func receiver(_ value: Value) throws -> GradFunctionObject {
-        guard let object = value.as(GradFunctionObject.self) else { throw PythonError.typeError("expected an autograd node") }
+        guard let object = value.as(GradFunctionObject.self) else {
+            throw PythonError.typeError("expected an autograd node")
+        }
         return object
     }
 }

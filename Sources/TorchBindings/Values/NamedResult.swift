@@ -45,15 +45,18 @@ final class NamedResult: PythonObject {
             c.method("__iter__") { _, this, _ in
                 let items = try receiver(this).items
                 var position = 0
-                return .object(NativeIterator(name: "tuple_iterator") { _ in
-                    guard position < items.count else { return nil }
-                    defer { position += 1 }
-                    return items[position]
-                })
+                return .object(
+                    NativeIterator(name: "tuple_iterator") { _ in
+                        guard position < items.count else { return nil }
+                        defer { position += 1 }
+                        return items[position]
+                    })
             }
             c.method("__getitem__") { interp, this, args in
                 let items = try receiver(this).items
-                guard let index = args.positional.first else { throw PythonError.typeError("__getitem__ expected 1 argument") }
+                guard let index = args.positional.first else {
+                    throw PythonError.typeError("__getitem__ expected 1 argument")
+                }
                 if let slice = index.as(PySlice.self) {
                     let (start, _, step, count) = try slice.indices(length: items.count, interp)
                     return .tuple((0..<count).map { items[start + $0 * step] })
@@ -62,7 +65,9 @@ final class NamedResult: PythonObject {
                     throw PythonError.typeError("tuple indices must be integers or slices, not \(index.typeName)")
                 }
                 let wrapped = position < 0 ? position + items.count : position
-                guard wrapped >= 0 && wrapped < items.count else { throw PythonError.indexError("tuple index out of range") }
+                guard wrapped >= 0 && wrapped < items.count else {
+                    throw PythonError.indexError("tuple index out of range")
+                }
                 return items[wrapped]
             }
             for (position, field) in kind.fields.enumerated() {
@@ -75,7 +80,9 @@ final class NamedResult: PythonObject {
     }
 
     private static func receiver(_ value: Value) throws -> NamedResult {
-        guard let object = value.as(NamedResult.self) else { throw PythonError.typeError("expected a torch.return_types value") }
+        guard let object = value.as(NamedResult.self) else {
+            throw PythonError.typeError("expected a torch.return_types value")
+        }
         return object
     }
 }

@@ -28,27 +28,33 @@ final class SizeObject: PythonObject {
         c.constructor { interp, _, args in
             guard let source = args.positional.first else { return .object(SizeObject([])) }
             let values = try interp.collect(source)
-            return .object(SizeObject(try values.map { value in
-                guard let number = try interp.indexValue(value) else {
-                    throw PythonError.typeError("torch.Size() takes an iterable of 'int' (item 0 is '\(value.typeName)')")
-                }
-                return number
-            }))
+            return .object(
+                SizeObject(
+                    try values.map { value in
+                        guard let number = try interp.indexValue(value) else {
+                            throw PythonError.typeError(
+                                "torch.Size() takes an iterable of 'int' (item 0 is '\(value.typeName)')")
+                        }
+                        return number
+                    }))
         }
         c.method("__repr__") { _, this, _ in .str(TensorFormatter.sizeDescription(try receiver(this).dimensions)) }
         c.method("__len__") { _, this, _ in .int(try receiver(this).dimensions.count) }
         c.method("__iter__") { _, this, _ in
             let dimensions = try receiver(this).dimensions
             var position = 0
-            return .object(NativeIterator(name: "tuple_iterator") { _ in
-                guard position < dimensions.count else { return nil }
-                defer { position += 1 }
-                return .int(dimensions[position])
-            })
+            return .object(
+                NativeIterator(name: "tuple_iterator") { _ in
+                    guard position < dimensions.count else { return nil }
+                    defer { position += 1 }
+                    return .int(dimensions[position])
+                })
         }
         c.method("__getitem__") { interp, this, args in
             let dimensions = try receiver(this).dimensions
-            guard let index = args.positional.first else { throw PythonError.typeError("__getitem__ expected 1 argument") }
+            guard let index = args.positional.first else {
+                throw PythonError.typeError("__getitem__ expected 1 argument")
+            }
             if let slice = index.as(PySlice.self) {
                 let (start, _, step, count) = try slice.indices(length: dimensions.count, interp)
                 return .object(SizeObject((0..<count).map { dimensions[start + $0 * step] }))
@@ -57,7 +63,9 @@ final class SizeObject: PythonObject {
                 throw PythonError.typeError("tuple indices must be integers or slices, not \(index.typeName)")
             }
             let wrapped = position < 0 ? position + dimensions.count : position
-            guard wrapped >= 0 && wrapped < dimensions.count else { throw PythonError.indexError("tuple index out of range") }
+            guard wrapped >= 0 && wrapped < dimensions.count else {
+                throw PythonError.indexError("tuple index out of range")
+            }
             return .int(dimensions[wrapped])
         }
         c.method("__add__") { _, this, args in

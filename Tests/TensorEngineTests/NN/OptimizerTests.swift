@@ -41,8 +41,12 @@ struct OptimizerTests {
     @Test func settingsAreChecked() throws {
         let w = try t([1.0]).asParameter()
         #expect(throws: OptimizerError.emptyParameterList) { try SGD(parameters: [], learningRate: 0.1) }
-        #expect(throws: OptimizerError.invalidSetting(name: "learning rate", value: -1)) { try SGD(parameters: [w], learningRate: -1) }
-        #expect(throws: OptimizerError.nesterovNeedsMomentum) { try SGD(parameters: [w], learningRate: 0.1, nesterov: true) }
+        #expect(throws: OptimizerError.invalidSetting(name: "learning rate", value: -1)) {
+            try SGD(parameters: [w], learningRate: -1)
+        }
+        #expect(throws: OptimizerError.nesterovNeedsMomentum) {
+            try SGD(parameters: [w], learningRate: 0.1, nesterov: true)
+        }
     }
 
     @Test func adamMovesAgainstTheGradientSign() throws {
