@@ -134,6 +134,12 @@ import Testing
         #expect(try PythonHarness().run("torch.tensor([1.23456])") == "tensor([1.2346])\n")
     }
 
+    @Test func manualSeedReturnsTheDefaultGenerator() throws {
+        let python = try PythonHarness()
+        #expect(python.run("torch.manual_seed(3)").hasPrefix("<torch._C.Generator object at 0x"))
+        #expect(python.run("torch.initial_seed(), torch.default_generator.initial_seed()") == "(3, 3)\n")
+    }
+
     @Test func sessionsHaveTheirOwnGenerators() throws {
         let a = try PythonHarness(seed: 0)
         let b = try PythonHarness(seed: 0)

@@ -19,7 +19,7 @@ final class GeneratorObject: PythonObject {
         return object.generator
     }
 
-    static let pythonClass = PyClass.native("Generator", module: "torch") { c in
+    static let pythonClass = PyClass.native("Generator", module: "torch._C") { c in
         c.constructor { _, _, args in
             if let device = args.positional.first ?? args.keyword("device") { try DeviceObject.requireCPU(device) }
             return .object(GeneratorObject(RandomGenerator()))
