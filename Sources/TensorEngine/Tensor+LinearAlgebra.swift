@@ -114,7 +114,7 @@ extension Tensor {
         guard other.shape[0] == shape[0] && other.shape[1] == shape[2] else {
             throw TensorError.batchMatrixSizeMismatch(expected: [shape[0], shape[2]], actual: [other.shape[0], other.shape[1]])
         }
-        guard dtype == other.dtype else { throw TensorError.matmulDTypeMismatch(a: dtype, b: other.dtype) }
+        guard dtype == other.dtype else { throw TensorError.expectedDType(expected: dtype, actual: other.dtype) }
         let output = try Tensor.zeros([shape[0], shape[1], other.shape[2]], dtype: dtype)
         try withoutGradients {
             for index in 0..<shape[0] {

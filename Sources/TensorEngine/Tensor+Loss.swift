@@ -63,7 +63,8 @@ extension Tensor {
     /// targets equal to `ignoreIndex` count for nothing (`NllLossBackward0`).
     public func nllLoss(target: Tensor, reduction: LossReduction = .mean, ignoreIndex: Int64 = -100) throws -> Tensor {
         guard rank >= 1 else { throw TensorError.crossEntropyInputRank(rank) }
-        guard target.dtype == .int64 else { throw TensorError.expectedDType(expected: .int64, actual: target.dtype) }
+        guard target.dtype == .int64 || target.dtype == .uint8 else { throw TensorError.nllTargetDType(target.dtype) }
+        let target = target.dtype == .uint8 ? try target.to(.int64) : target
         let batched = rank >= 2
         if batched, target.shape.first != shape[0] {
             throw TensorError.batchSizeMismatch(input: shape[0], target: target.shape.first ?? 0)

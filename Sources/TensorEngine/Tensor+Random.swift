@@ -52,10 +52,11 @@ extension Tensor {
     /// on a leaf that requires grad unless gradients are off, as in PyTorch).
     @discardableResult
     public func uniform_(from: Double = 0, to: Double = 1, generator: RandomGenerator = .default) throws -> Tensor {
-        try updateInPlace(others: []) { current in
-            let fresh = try Tensor(uninitializedShape: current.shape, dtype: current.dtype)
+        let order = memoryOrder
+        return try updateInPlace(others: []) { current in
+            let fresh = try Tensor(uninitializedShape: order.map { current.shape[$0] }, dtype: current.dtype)
             try fresh.fillUniform(from: from, to: to, generator: generator)
-            return fresh
+            return try fresh.inMemoryOrder(order)
         }
     }
 
@@ -65,11 +66,33 @@ extension Tensor {
     public func normal_(mean: Double = 0, std: Double = 1, generator: RandomGenerator = .default) throws -> Tensor {
         guard std >= 0 else { throw TensorError.negativeStandardDeviation(std) }
         let contiguous = isContiguous
+        let order = memoryOrder
         return try updateInPlace(others: []) { current in
-            let fresh = try Tensor(uninitializedShape: current.shape, dtype: current.dtype)
+            let fresh = try Tensor(uninitializedShape: order.map { current.shape[$0] }, dtype: current.dtype)
             try fresh.fillNormal(mean: mean, std: std, contiguous: contiguous, generator: generator)
-            return fresh
+            return try fresh.inMemoryOrder(order)
         }
+    }
+
+    /// The dimensions from outermost to innermost in memory: the order in
+    /// which PyTorch's TensorIterator visits (and so fills) a strided view
+    /// such as `w.t()`.
+    private var memoryOrder: [Int] {
+        // Dimensions of size 1 do not change the order; put them first.
+        let units = (0..<rank).filter { shape[$0] == 1 }
+        let others = (0..<rank).filter { shape[$0] != 1 }.sorted { a, b in
+            strides[a] != strides[b] ? strides[a] > strides[b] : a < b
+        }
+        return units + others
+    }
+
+    /// Numbers drawn for the dimensions in `order`, laid back out in this
+    /// tensor's own dimension order.
+    private func inMemoryOrder(_ order: [Int]) throws -> Tensor {
+        guard order != Array(0..<rank) else { return self }
+        var inverse = [Int](repeating: 0, count: rank)
+        for (position, dimension) in order.enumerated() { inverse[dimension] = position }
+        return try permuted(inverse)
     }
 
     /// Writes uniform numbers into this freshly allocated contiguous tensor.

@@ -208,7 +208,7 @@ struct NeuralNetworkTests {
         expectError("ValueError: Expected input batch_size (4) to match target batch_size (2).") {
             _ = try logits.crossEntropy(target: t([0, 1]))
         }
-        expectError("RuntimeError: expected scalar type Long but found Float") {
+        expectError("RuntimeError: expected target dtype to be Long or Byte, but got Float") {
             _ = try logits.crossEntropy(target: t([0.0, 1.0, 2.0, 0.0]))
         }
     }

@@ -78,11 +78,11 @@ struct PromotionTests {
         let total = try b.sum()
         #expect(total.dtype == .int64 && total.integers() == [2])
         expectError(
-            "RuntimeError: Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or "
+            "NotImplementedError: Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or "
                 + "`logical_xor()` operator instead."
         ) { _ = try b.subtracting(b) }
         expectError(
-            "RuntimeError: Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert "
+            "NotImplementedError: Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert "
                 + "a mask, use the `~` or `logical_not()` operator instead."
         ) { _ = try b.negated() }
     }

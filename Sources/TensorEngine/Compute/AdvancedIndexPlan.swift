@@ -63,14 +63,16 @@ struct AdvancedIndexPlan {
         let positionCount = broadcast.reduce(1, *)
         var offsets = [Int](repeating: 0, count: positionCount)
         var tensors: [(dimension: Int, positions: [Int])] = []
-        for (dimension, index) in expanded {
+        // PyTorch moves the indexed dimensions to the front before checking,
+        // so its message counts among the index tensors, not the source's dims.
+        for (position, (dimension, index)) in expanded.enumerated() {
             let size = source.shape[dimension]
             let values = try index.expanded(to: broadcast).integers()
             var wrapped: [Int] = []
             wrapped.reserveCapacity(values.count)
             for value in values {
                 guard value >= Int64(-size) && value < Int64(size) else {
-                    throw TensorError.indexOutOfBounds(index: Int(clamping: value), dimension: dimension, size: size)
+                    throw TensorError.indexOutOfBounds(index: Int(clamping: value), dimension: position, size: size)
                 }
                 wrapped.append(value < 0 ? Int(value) + size : Int(value))
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Python exception a tensor error surfaces as in a notebook.
 public enum PythonExceptionKind: String, Sendable {
     case runtimeError = "RuntimeError"
@@ -120,6 +122,7 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
     case batchSizeMismatch(input: Int, target: Int)
     case crossEntropyInputRank(Int)
     case expectedDType(expected: DType, actual: DType)
+    case nllTargetDType(DType)
     case linearInputFeatures(input: [Int], weight: [Int])
 
     // MARK: - Autograd
@@ -154,7 +157,7 @@ extension TensorError {
             .valueError
         case .notASequence:
             .typeError
-        case .meanNonFloating, .notImplemented:
+        case .meanNonFloating, .notImplemented, .boolNegation, .boolSubtraction:
             .notImplementedError
         case .bitwiseNotOfFloat, .unexpectedList:
             .typeError
@@ -188,7 +191,7 @@ extension TensorError {
         case .invalidProbability(let p):
             "dropout probability has to be between 0 and 1, but got \(p)"
         case .negativeStandardDeviation(let std):
-            "normal expects std >= 0.0, but found std \(std)"
+            "normal expects std >= 0.0, but found std \(String(format: "%g", std))"
         case .broadcastMismatch(let a, let b, let dimension):
             "The size of tensor a (\(a)) must match the size of tensor b (\(b)) at non-singleton dimension \(dimension)"
         case .expandMismatch(let expanded, let existing, let dimension, let target, let actual):
@@ -312,7 +315,7 @@ extension TensorError {
         case .dotNotVectors(let a, let b):
             "1D tensors expected, but got \(a)D and \(b)D tensors"
         case .matmulDTypeMismatch(let a, let b):
-            "expected mat1 and mat2 to have the same dtype, but got: \(a.cppTypeName) != \(b.cppTypeName)"
+            "expected m1 and m2 to have the same dtype, but got: \(a.cppTypeName) != \(b.cppTypeName)"
         case .addmmDTypeMismatch(let a, let b):
             "mat1 and mat2 must have the same dtype, but got \(a.scalarTypeName) and \(b.scalarTypeName)"
         case .dotDTypeMismatch(let a, let b):
@@ -322,7 +325,7 @@ extension TensorError {
         case .matrixVectorSizeMismatch(let rows, let columns, let vector):
             "size mismatch, got input (\(rows)), mat (\(rows)x\(columns)), vec (\(vector))"
         case .batchMatrixRank(let operand, let rank):
-            "\(operand) must be a 3D tensor, got \(rank)-D tensor"
+            "\(operand) must be a 3D tensor"
         case .batchMatrixSizeMismatch(let expected, let actual):
             "Expected size for first two dimensions of batch2 tensor to be: \(render(expected)) but got: "
                 + "\(render(actual))."
@@ -388,6 +391,8 @@ extension TensorError {
             "Expected input batch_size (\(input)) to match target batch_size (\(target))."
         case .crossEntropyInputRank(let rank):
             "cross_entropy: expected input of 1 to 4 dimensions with a class dimension, got \(rank)"
+        case .nllTargetDType(let actual):
+            "expected target dtype to be Long or Byte, but got \(actual.scalarTypeName)"
         case .expectedDType(let expected, let actual):
             "expected scalar type \(expected.scalarTypeName) but found \(actual.scalarTypeName)"
         case .linearInputFeatures(let input, let weight):

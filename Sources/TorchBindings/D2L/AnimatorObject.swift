@@ -42,7 +42,7 @@ final class AnimatorObject: PythonObject {
     }
 
     static let pythonClass = PyClass.native("Animator", module: "d2l.torch") { c in
-        let signature = Signature(
+        let signature = FastSignature(
             "Animator(xlabel=None, ylabel=None, legend=None, xlim=None, ylim=None, xscale='linear', yscale='linear', fmts=('-', 'm--', 'g-.', 'r:'), nrows=1, ncols=1, figsize=(3.5, 2.5))")
         c.constructor { interp, _, args in
             let a = try signature.bind(args)

@@ -11,7 +11,7 @@ enum D2LModule {
         d2l.addFunction("_monotonic_seconds") { _, _ in
             .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9)
         }
-        let load = Signature("load_data_fashion_mnist(batch_size, resize=None)")
+        let load = FastSignature("load_data_fashion_mnist(batch_size, resize=None)")
         d2l.addFunction("load_data_fashion_mnist") { _, args in
             let a = try load.bind(args)
             let batchSize = try PythonArguments.int(a["batch_size"], "load_data_fashion_mnist", argument: "batch_size")
@@ -32,7 +32,7 @@ enum D2LModule {
                     dropLast: false, generator: nil)),
             ])
         }
-        let plot = Signature(
+        let plot = FastSignature(
             "plot(X, Y=None, xlabel=None, ylabel=None, legend=None, xlim=None, ylim=None, xscale='linear', yscale='linear', fmts=('-', 'm--', 'g-.', 'r:'), figsize=(3.5, 2.5), axes=None)")
         d2l.addFunction("plot") { interp, args in
             let a = try plot.bind(args)
@@ -41,13 +41,15 @@ enum D2LModule {
         }
         d2l.addFunction("set_figsize") { _, _ in .none }
         d2l.addFunction("use_svg_display") { _, _ in .none }
+        // The Python half imports the native half from the registered module.
+        interpreter.register(module: d2l)
         try interpreter.runPrelude(D2LPrelude.source, file: D2LPrelude.file, into: d2l)
     }
 }
 
 /// `d2l.plot(X, Y)`: one or several curves, as d2l reads its arguments.
 enum PlotBuilder {
-    static func record(_ a: BoundArguments, _ interp: Interpreter) throws -> PlotRecord {
+    static func record(_ a: CallArguments, _ interp: Interpreter) throws -> PlotRecord {
         var xs = try curves(a["X"], interp)
         var ys: [[Double]]
         if a["Y"].isNone {

@@ -9,7 +9,7 @@ struct PlotAxes {
     var yLimits: ClosedRange<Double>?
     var logarithmicY: Bool
 
-    init(_ a: BoundArguments, _ interp: Interpreter) throws {
+    init(_ a: CallArguments, _ interp: Interpreter) throws {
         xLabel = try a.optional("xlabel").map { try interp.str($0) }
         yLabel = try a.optional("ylabel").map { try interp.str($0) }
         xLimits = try PlotValues.limits(a["xlim"], interp)

@@ -64,7 +64,7 @@ final class DataLoaderObject: PythonObject {
     }
 
     static let pythonClass = PyClass.native("DataLoader", module: "torch.utils.data.dataloader") { c in
-        let signature = Signature(
+        let signature = FastSignature(
             "DataLoader(dataset, batch_size=1, shuffle=None, sampler=None, batch_sampler=None, num_workers=0, collate_fn=None, pin_memory=False, drop_last=False, timeout=0, worker_init_fn=None, multiprocessing_context=None, generator=None, *, prefetch_factor=None, persistent_workers=False, pin_memory_device='')")
         c.constructor { _, _, args in
             let a = try signature.bind(args)

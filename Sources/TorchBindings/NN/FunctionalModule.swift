@@ -4,11 +4,11 @@ import TensorEngine
 /// `torch.nn.functional`: the layers as functions.
 enum FunctionalModule {
     static func install(in functional: PyModule) {
-        func add(_ spec: String, _ body: @escaping (Interpreter, BoundArguments) throws -> Value) {
-            let signature = Signature(spec)
+        func add(_ spec: String, _ body: @escaping (Interpreter, CallArguments) throws -> Value) {
+            let signature = FastSignature(spec)
             functional.addFunction(signature.name) { interp, args in try body(interp, try signature.bind(args)) }
         }
-        func input(_ a: BoundArguments, _ function: String) throws -> Tensor {
+        func input(_ a: CallArguments, _ function: String) throws -> Tensor {
             try PythonArguments.tensor(a["input"], function)
         }
         add("conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1)") { _, a in

@@ -4,8 +4,8 @@ import TensorEngine
 /// `torch.nn.init`: the in-place initialisers; each returns its tensor.
 enum InitModule {
     static func install(in module: PyModule) {
-        func add(_ spec: String, _ body: @escaping (Interpreter, Tensor, BoundArguments) throws -> Void) {
-            let signature = Signature(spec)
+        func add(_ spec: String, _ body: @escaping (Interpreter, Tensor, CallArguments) throws -> Void) {
+            let signature = FastSignature(spec)
             let name = signature.name
             module.addFunction(name) { interp, args in
                 let a = try signature.bind(args)
@@ -42,7 +42,7 @@ enum InitModule {
                 let slope = try PythonArguments.double(a["a"], name, argument: "a")
                 let modeName = try a.string("mode")
                 guard let mode = Init.FanMode(rawValue: modeName) else {
-                    throw PythonError.valueError("Mode \(modeName) not supported, please use one of fan_in, fan_out")
+                    throw PythonError.valueError("Mode \(modeName) not supported, please use one of ['fan_in', 'fan_out']")
                 }
                 let generator = try GeneratorObject.resolve(a["generator"], interp)
                 let nonlinearity = try self.nonlinearity(a["nonlinearity"])
@@ -53,11 +53,14 @@ enum InitModule {
                 }
             }
         }
-        let gain = Signature("calculate_gain(nonlinearity, param=None)")
+        let gain = FastSignature("calculate_gain(nonlinearity, param=None)")
         module.addFunction("calculate_gain") { _, args in
             let a = try gain.bind(args)
             let parameter = a["param"].isNone ? nil : try PythonArguments.double(a["param"], "calculate_gain", argument: "param")
-            return .float(Init.gain(try nonlinearity(a["nonlinearity"]), parameter: parameter))
+            let kind = try nonlinearity(a["nonlinearity"])
+            // PyTorch returns the int 1 for the linear-like nonlinearities.
+            if kind == .linear || kind == .conv2d || kind == .sigmoid { return .int(1) }
+            return .float(Init.gain(kind, parameter: parameter))
         }
     }
 

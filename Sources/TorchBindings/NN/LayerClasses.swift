@@ -31,9 +31,9 @@ enum LayerClasses {
 
     /// A native layer class whose constructor binds `spec` and builds the layer.
     static func layer(
-        _ name: String, _ spec: String, module: String, _ build: @escaping (Interpreter, BoundArguments) throws -> Module
+        _ name: String, _ spec: String, module: String, _ build: @escaping (Interpreter, CallArguments) throws -> Module
     ) -> PyClass {
-        let signature = Signature(spec)
+        let signature = FastSignature(spec)
         return PyClass.native(name, base: ModuleClass.base, module: module) { c in
             let own = c.cls
             c.constructor { interp, cls, args in
@@ -138,7 +138,7 @@ enum LayerClasses {
 
     // MARK: - Losses
 
-    static func reduction(_ a: BoundArguments, _ function: String) throws -> LossReduction {
+    static func reduction(_ a: CallArguments, _ function: String) throws -> LossReduction {
         let name = try a.string("reduction")
         guard let reduction = LossReduction(rawValue: name) else { throw PythonError.valueError("\(name) is not a valid value for reduction") }
         return reduction

@@ -16,7 +16,13 @@ enum ModuleClass {
             TorchContext.of(interp).track(module)
         }
         c.observeAttributeAssignment { _, instance, name, value in
-            try register(value, as: name, in: instance)
+            if let module = instance.payload as? PythonModule {
+                try register(value, as: name, in: module)
+            } else if value.as(Tensor.self)?.isParameter == true {
+                throw PythonError.attributeError("cannot assign parameters before Module.__init__() call")
+            } else if ModuleValues.module(value) != nil {
+                throw PythonError.attributeError("cannot assign module before Module.__init__() call")
+            }
         }
         c.method("__call__") { interp, this, args in
             if let native = this.as(Module.self), !(native is PythonModule) {
@@ -65,22 +71,20 @@ enum ModuleClass {
 
     // MARK: - Registration
 
-    /// PyTorch's `Module.__setattr__` rules for parameters, submodules and buffers.
-    static func register(_ value: Value, as name: String, in instance: PyInstance) throws {
-        let module = instance.payload as? PythonModule
+    /// PyTorch's `Module.__setattr__` rules for parameters, submodules and
+    /// buffers; returns whether `name` is one of the module's slots.
+    @discardableResult
+    static func register(_ value: Value, as name: String, in module: Module) throws -> Bool {
         if let tensor = value.as(Tensor.self), tensor.isParameter {
-            guard let module else { throw PythonError.attributeError("cannot assign parameters before Module.__init__() call") }
             module.unregister(name)
             module.registerParameter(name, tensor)
-            return
+            return true
         }
         if let child = ModuleValues.module(value) {
-            guard let module else { throw PythonError.attributeError("cannot assign module before Module.__init__() call") }
             module.unregister(name)
             module.registerChild(name, child)
-            return
+            return true
         }
-        guard let module else { return }
         if module.parameter(named: name) != nil {
             guard value.isNone else {
                 throw PythonError.typeError(
@@ -97,7 +101,10 @@ enum ModuleClass {
                 throw PythonError.typeError("cannot assign '\(typeDescription(value))' as buffer '\(name)' (torch.Tensor or None expected)")
             }
             module.registerBuffer(name, value.as(Tensor.self))
+        } else {
+            return false
         }
+        return true
     }
 
     /// `torch.FloatTensor` for tensors, the class name otherwise.
@@ -128,17 +135,7 @@ enum ModuleClass {
             module.train(try PythonArguments.bool(value, "training", argument: "training"))
             return
         }
-        if let tensor = value.as(Tensor.self), tensor.isParameter {
-            module.unregister(name)
-            module.registerParameter(name, tensor)
-        } else if let child = ModuleValues.module(value) {
-            module.unregister(name)
-            module.registerChild(name, child)
-        } else if module.parameter(named: name) != nil || module.child(named: name) != nil || module.buffer(named: name) != nil {
-            let holder = PyInstance(of: base)
-            holder.payload = module
-            try register(value, as: name, in: holder)
-        } else {
+        if try !register(value, as: name, in: module) {
             let extras = (module.hostAttributes as? ExtraAttributes) ?? ExtraAttributes()
             extras.table[name] = value
             module.hostAttributes = extras

@@ -74,9 +74,14 @@ enum ModuleMethods {
             let module = try ModuleValues.receiver(this)
             let prefix = try a.string("prefix")
             let keep = try PythonArguments.bool(a["keep_vars"], "state_dict", argument: "keep_vars")
+            // Each module writes its own parameters and buffers, then its children's.
             let state = PyDict()
-            for (name, tensor) in module.namedParameters() + module.namedBuffers() {
-                state[string: prefix + name] = .object(keep ? tensor : tensor.detach())
+            for (path, owner) in module.namedModules() {
+                for slot in owner.parameterSlots + owner.bufferSlots {
+                    guard let tensor = slot.item else { continue }
+                    let name = prefix + (path.isEmpty ? slot.name : path + "." + slot.name)
+                    state[string: name] = .object(keep ? tensor : tensor.detach())
+                }
             }
             return .dict(state)
         }

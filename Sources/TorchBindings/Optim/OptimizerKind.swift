@@ -6,7 +6,7 @@ import TensorEngine
 final class OptimizerKind {
     let name: String
     /// The constructor's signature after `params`.
-    let signature: Signature
+    let signature: FastSignature
     /// The settings each group stores, in PyTorch's order.
     let settingNames: [String]
     let build: ([Tensor], PyDict, Interpreter) throws -> Optimizer
@@ -14,7 +14,7 @@ final class OptimizerKind {
 
     init(name: String, spec: String, settings: [String], build: @escaping ([Tensor], PyDict, Interpreter) throws -> Optimizer) {
         self.name = name
-        self.signature = Signature(spec)
+        self.signature = FastSignature(spec)
         self.settingNames = settings
         self.build = build
         self.pythonClass = OptimizerClass.make(self)

@@ -114,7 +114,7 @@ enum PythonArguments {
     // MARK: - Sizes and dimensions
 
     /// `f(2, 3)`, `f((2, 3))`, `f([2, 3])`, `f(torch.Size(...))` or `f(size=(2, 3))`.
-    static func size(_ bound: BoundArguments, _ interp: Interpreter, keyword: String = "size") throws -> [Int] {
+    static func size(_ bound: CallArguments, _ interp: Interpreter, keyword: String = "size") throws -> [Int] {
         var source = bound.rest
         if let given = bound.optional(keyword) {
             guard source.isEmpty else {

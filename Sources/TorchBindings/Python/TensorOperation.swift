@@ -5,16 +5,16 @@ import TensorEngine
 /// (`t.sum(1)`) and — unless `isMethodOnly` — as a `torch` function whose
 /// first parameter is the tensor (`torch.sum(t, 1)`).
 struct TensorOperation {
-    typealias Body = (Interpreter, Tensor, BoundArguments) throws -> Value
+    typealias Body = (Interpreter, Tensor, CallArguments) throws -> Value
 
     let name: String
     /// The method form, without `self`: `sum(dim=None, keepdim=False)`.
-    let signature: Signature
+    let signature: FastSignature
     let isMethodOnly: Bool
     let body: Body
 
     init(_ spec: String, methodOnly: Bool = false, _ body: @escaping Body) {
-        let signature = Signature(spec)
+        let signature = FastSignature(spec)
         self.name = signature.name
         self.signature = signature
         self.isMethodOnly = methodOnly

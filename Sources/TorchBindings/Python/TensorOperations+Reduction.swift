@@ -5,7 +5,7 @@ import TensorEngine
 /// all/any, norm, var/std.
 enum ReductionOperations {
     /// `dim` or its numpy spelling `axis`, never both.
-    static func dimensions(_ a: BoundArguments, _ function: String) throws -> [Int]? {
+    static func dimensions(_ a: CallArguments, _ function: String) throws -> [Int]? {
         let dim = a["dim"]
         let axis = a["axis"]
         if !dim.isNone && !axis.isNone {
@@ -14,12 +14,12 @@ enum ReductionOperations {
         return try PythonArguments.dimensions(dim.isNone ? axis : dim, function)
     }
 
-    static func keepDim(_ a: BoundArguments, _ function: String) throws -> Bool {
+    static func keepDim(_ a: CallArguments, _ function: String) throws -> Bool {
         try PythonArguments.bool(a["keepdim"], function, argument: "keepdim")
     }
 
     /// The tensor converted to `dtype=` first, if given.
-    static func converted(_ t: Tensor, _ a: BoundArguments, _ function: String) throws -> Tensor {
+    static func converted(_ t: Tensor, _ a: CallArguments, _ function: String) throws -> Tensor {
         try PythonArguments.dtype(a["dtype"], function).map { try t.to($0) } ?? t
     }
 
@@ -79,7 +79,7 @@ enum ReductionOperations {
     ]
 
     /// `max()`, `max(dim)` (values and indices) or `max(other)` (elementwise).
-    private static func extremum(_ t: Tensor, _ a: BoundArguments, largest: Bool) throws -> Value {
+    private static func extremum(_ t: Tensor, _ a: CallArguments, largest: Bool) throws -> Value {
         let name = largest ? "max" : "min"
         if let other = a["dim"].as(Tensor.self) { return .tensor(largest ? try t.maximum(other) : try t.minimum(other)) }
         guard !a["dim"].isNone else { return .tensor(largest ? try t.max() : try t.min()) }
@@ -91,7 +91,7 @@ enum ReductionOperations {
     }
 
     /// `amax(dim)`: only the values, over one or several dimensions.
-    private static func extremumValues(_ t: Tensor, _ a: BoundArguments, largest: Bool) throws -> Value {
+    private static func extremumValues(_ t: Tensor, _ a: CallArguments, largest: Bool) throws -> Value {
         let name = largest ? "amax" : "amin"
         let dimensions = try PythonArguments.dimensions(a["dim"], name) ?? []
         let keep = try keepDim(a, name)
@@ -110,9 +110,9 @@ enum ReductionOperations {
     }
 
     /// Σ(x − mean)² / (n − correction), composed from differentiable ops.
-    private static func variance(_ t: Tensor, _ a: BoundArguments, _ function: String) throws -> Tensor {
+    private static func variance(_ t: Tensor, _ a: CallArguments, _ function: String) throws -> Tensor {
         guard t.dtype.isFloatingPoint else {
-            throw PythonError.runtimeError("\(function)(): input dtype should be either floating point or complex. Got \(t.dtype.scalarTypeName) instead.")
+            throw PythonError.notImplementedError("std and var only support floating point and complex dtypes")
         }
         let correction: Double = a["correction"].isNone
             ? (try PythonArguments.bool(a["unbiased"], function, argument: "unbiased") ? 1 : 0)

@@ -9,8 +9,8 @@ enum TorchCreation {
     static let options = "out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False"
 
     static func install(in torch: PyModule, context: TorchContext) {
-        func add(_ spec: String, _ body: @escaping (Interpreter, BoundArguments) throws -> Tensor) {
-            let signature = Signature(spec)
+        func add(_ spec: String, _ body: @escaping (Interpreter, CallArguments) throws -> Tensor) {
+            let signature = FastSignature(spec)
             torch.addFunction(signature.name) { interp, args in
                 let bound = try signature.bind(args)
                 try PythonArguments.checkDevice(bound["device"])
@@ -84,7 +84,7 @@ enum TorchCreation {
         installRandom(add)
     }
 
-    private static func installRandom(_ add: (String, @escaping (Interpreter, BoundArguments) throws -> Tensor) -> Void) {
+    private static func installRandom(_ add: (String, @escaping (Interpreter, CallArguments) throws -> Tensor) -> Void) {
         add("rand(*dims, size=None, generator=None, \(options))") { interp, a in
             try Tensor.rand(
                 PythonArguments.size(a, interp), dtype: floatingDType(a, "rand"),
@@ -145,7 +145,7 @@ enum TorchCreation {
     }
 
     /// The dtype of a random float tensor (float32 unless float64 is asked for).
-    private static func floatingDType(_ a: BoundArguments, _ function: String) throws -> DType {
+    private static func floatingDType(_ a: CallArguments, _ function: String) throws -> DType {
         let dtype = try PythonArguments.dtype(a["dtype"], function) ?? .float32
         guard dtype.isFloatingPoint else {
             throw PythonError.runtimeError("\"\(function == "rand" ? "check_uniform_bounds" : "normal_kernel_cpu")\" not implemented for '\(dtype.scalarTypeName)'")

@@ -39,7 +39,7 @@ enum TorchNamespace {
     }
 
     private static func installJoins(_ torch: PyModule) {
-        let cat = Signature("cat(tensors, dim=0, *, out=None)")
+        let cat = FastSignature("cat(tensors, dim=0, *, out=None)")
         let join: NativeFunction.Body = { interp, args in
             let a = try cat.bind(args)
             return .tensor(try Tensor.concatenate(tensors(a["tensors"], interp, "cat"), dimension: PythonArguments.dimension(a["dim"], "cat")))
@@ -47,12 +47,12 @@ enum TorchNamespace {
         torch.addFunction("cat", join)
         torch.addFunction("concat", join)
         torch.addFunction("concatenate", join)
-        let stack = Signature("stack(tensors, dim=0, *, out=None)")
+        let stack = FastSignature("stack(tensors, dim=0, *, out=None)")
         torch.addFunction("stack") { interp, args in
             let a = try stack.bind(args)
             return .tensor(try Tensor.stack(tensors(a["tensors"], interp, "stack"), dimension: PythonArguments.dimension(a["dim"], "stack")))
         }
-        let whereSignature = Signature("where(condition, input=None, other=None)")
+        let whereSignature = FastSignature("where(condition, input=None, other=None)")
         torch.addFunction("where") { interp, args in
             let a = try whereSignature.bind(args)
             let condition = try PythonArguments.tensor(a["condition"], "where", argument: "condition")
@@ -86,7 +86,7 @@ enum TorchNamespace {
     }
 
     private static func installSeeding(_ torch: PyModule, context: TorchContext) {
-        let manualSeed = Signature("manual_seed(seed)")
+        let manualSeed = FastSignature("manual_seed(seed)")
         torch.addFunction("manual_seed") { _, args in
             let a = try manualSeed.bind(args)
             guard let seed = a["seed"].intValue else {
@@ -104,7 +104,7 @@ enum TorchNamespace {
     }
 
     private static func installPrinting(_ torch: PyModule, context: TorchContext) {
-        let signature = Signature(
+        let signature = FastSignature(
             "set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None)")
         torch.addFunction("set_printoptions") { _, args in
             let a = try signature.bind(args)
