@@ -24,7 +24,10 @@ let package = Package(
             name: "KernelBenchmarks",
             dependencies: [.product(name: "TensorEngine", package: "litbook")],
             swiftSettings: nativeCPU
-        )
+        ),
+        // The LeNet lesson's training through the release `litbook` binary:
+        // examples/sec on 1 and 2 threads (see README.md).
+        .executableTarget(name: "LessonBenchmark")
     ],
     swiftLanguageModes: [.v5]
 )

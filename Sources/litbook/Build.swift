@@ -24,9 +24,8 @@ struct Build: ParsableCommand {
         var report = CheckReport()
         for notebook in notebooks {
             let executed = runner.run(notebook)
-            let check = NotebookCheck(executed: executed, verdict: NotebookVerdict(path: notebook.path, cells: []))
-            console.report(check)
-            report.notebooks.append(check)
+            console.reportRun(executed)
+            report.notebooks.append(NotebookCheck(executed: executed, verdict: NotebookVerdict(path: notebook.path, cells: [])))
         }
         try SiteCommands.write(report.notebooks.map(\.executed), to: output, theme: theme, console: console)
         let status = report.status

@@ -48,20 +48,10 @@ final class Console: @unchecked Sendable {
 
     // MARK: - Findings
 
-    /// Prints a notebook's problems: syntax and front-matter errors, failed cells,
-    /// figure errors, warnings, and every output difference with its diff.
+    /// Prints a notebook's problems: what the run found (see `reportRun`), then
+    /// every output difference with its diff.
     func report(_ check: NotebookCheck) {
-        let renderer = DiagnosticRenderer(sources: [check.path: check.executed.notebook.source])
-        var printed = Set<Diagnostic>()
-        for diagnostic in check.executed.diagnostics + check.notebookErrors where printed.insert(diagnostic).inserted {
-            problem(renderer.render(diagnostic))
-            annotate(diagnostic)
-        }
-        for cell in check.failedCells {
-            let text = failure(cell, path: check.path, renderer: renderer)
-            problem(text)
-            annotate(.error(text.split(separator: "\n").first.map(String.init) ?? text, at: cell.error?.location))
-        }
+        reportRun(check.executed)
         for difference in check.differences {
             guard let text = difference.report else { continue }
             problem(text)
@@ -69,6 +59,24 @@ final class Console: @unchecked Sendable {
         }
         if let error = check.updateError { problem(error) }
         if check.updated { line("\(check.path): updated \(check.verdict.edits.count) recorded output\(check.verdict.edits.count == 1 ? "" : "s")") }
+    }
+
+    /// Prints what running a notebook found: front-matter and option errors, syntax
+    /// errors, cells that failed, figures that could not be drawn, warnings.
+    func reportRun(_ executed: ExecutedNotebook) {
+        let path = executed.notebook.path
+        let renderer = DiagnosticRenderer(sources: [path: executed.notebook.source])
+        let syntax = executed.cells.compactMap(\.error).flatMap(\.syntaxDiagnostics)
+        var printed = Set<Diagnostic>()
+        for diagnostic in executed.diagnostics + syntax where printed.insert(diagnostic).inserted {
+            problem(renderer.render(diagnostic))
+            annotate(diagnostic)
+        }
+        for cell in executed.cells where cell.isFailure && cell.error?.isSyntaxError != true {
+            let text = failure(cell, path: path, renderer: renderer)
+            problem(text)
+            annotate(.error(text.split(separator: "\n").first.map(String.init) ?? text, at: cell.error?.location))
+        }
     }
 
     /// `file:line:col: error: cell 3 raised NameError: name 'K' is not defined`, the
@@ -79,7 +87,6 @@ final class Console: @unchecked Sendable {
             return renderer.render(.error("cell \(cell.cellIndex): \(missed)", at: location))
         }
         guard let error = cell.error else { return "\(path): cell \(cell.cellIndex) failed" }
-        if error.isSyntaxError { return "" }
         var text = renderer.render(.error("cell \(cell.cellIndex) raised \(error.summary)", at: error.location ?? SourceLocation(file: path, line: 1)))
         if error.traceback.count > 2 {
             text += "\n" + error.traceback.map { "    " + $0 }.joined(separator: "\n")

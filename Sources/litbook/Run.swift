@@ -25,12 +25,10 @@ struct Run: ParsableCommand {
                 if !text.isEmpty { console.line(text) }
                 for figure in cell.figures { console.line("[figure: \(figure.summary)]") }
             }
-            let check = NotebookCheck(executed: executed, verdict: OutputChecker().check(executed))
-            console.report(NotebookCheck(executed: executed, verdict: NotebookVerdict(path: check.path, cells: [])))
-            report.notebooks.append(check)
+            console.reportRun(executed)
+            report.notebooks.append(NotebookCheck(executed: executed, verdict: NotebookVerdict(path: notebook.path, cells: [])))
         }
-        var status = report.status
-        if status == .outputsDiffer { status = .success }  // `run` shows outputs; `check` compares them
-        throw ExitCode(status.code)
+        // `run` shows outputs; `check` compares them, so only errors set the status.
+        throw ExitCode(report.status.code)
     }
 }

@@ -139,4 +139,25 @@ let lesson = """
         #expect(result.stdout.contains("19\n"))
         #expect(result.stdout.contains("[0.0, 0.3333, 0.6667]"))
     }
+
+    @Test func aShapeMismatchExitsWith70AndNamesBothShapes() throws {
+        let dir = try workspace("# x\n\n```python\nimport torch\nX = torch.ones(6, 8)\nY = X - torch.ones(6, 7)\n```\n")
+        let result = try Litbook.run(["check", "lesson.md"], in: dir)
+        #expect(result.status == 70)
+        #expect(result.stderr.contains(
+            "lesson.md:6:5: error: cell 1 raised RuntimeError: The size of tensor a (8) must match the size of tensor b (7) at non-singleton dimension 1"))
+    }
+
+    @Test func checkWithSiteFailsWhenThePagesAreStaleAndBuildRefreshesThem() throws {
+        let dir = try workspace(lesson)
+        #expect(try Litbook.run(["build", "lesson.md", "-o", "site"], in: dir).status == 0)
+        #expect(try Litbook.run(["check", "lesson.md", "--site", "site"], in: dir).status == 0)
+        let page = dir.appendingPathComponent("site/lesson.html")
+        try Data((try String(contentsOf: page, encoding: .utf8) + "<!-- edited -->").utf8).write(to: page)
+        let stale = try Litbook.run(["check", "lesson.md", "--site", "site"], in: dir)
+        #expect(stale.status == 1)
+        #expect(stale.stderr.contains("site/lesson.html: differs"))
+        #expect(try Litbook.run(["build", "lesson.md", "-o", "site"], in: dir).status == 0)
+        #expect(try Litbook.run(["check", "lesson.md", "--site", "site"], in: dir).status == 0)
+    }
 }
