@@ -43,15 +43,15 @@ conformance: build
 	$(LITBOOK) check $(SHARED)/d2l
 
 # Browser test of the built site: headless Chromium driven by Selenium (from PyPI,
-# in a venv of its own). It builds the course into a temporary directory with
-# litbook; while `litbook build` cannot write a site yet, the SiteBuilder tests
-# run notebooks/ and render it. BROWSER_SITE=DIR checks an existing site
-# (e.g. BROWSER_SITE=site). Screenshots go to $(ARTIFACTS).
+# in a venv of its own), over the committed site/ unless BROWSER_SITE=DIR names
+# another build. Screenshots go to $(ARTIFACTS).
 BROWSER_VENV ?= .build/browser-venv
 BROWSER_SITE ?= site
 ARTIFACTS    ?= .build/artifacts
 ZH_TERM      ?= 卷积
 EN_TERM      ?= kernel
+# The seed lesson, photographed at phone and desktop widths.
+SHOT_PAGE    ?= conv-layer.html
 
 .PHONY: browser-deps
 browser-deps:
@@ -73,4 +73,5 @@ browser-deps:
 .PHONY: browser-test
 browser-test: browser-deps
 	$(BROWSER_VENV)/bin/python Tests/browser/test_site.py "$(BROWSER_SITE)" --artifacts $(ARTIFACTS) \
-		--zh-term "$(ZH_TERM)" --en-term "$(EN_TERM)"
+		--zh-term "$(ZH_TERM)" --en-term "$(EN_TERM)" \
+		--screenshot-page "$(SHOT_PAGE)"

@@ -85,9 +85,9 @@ public final class NotebookRunner {
     private func runCell(_ cell: CodeCell, in interpreter: Interpreter, path: String) -> (cell: ExecutedCell, diagnostics: [Diagnostic]) {
         options.progress?(.cellStarted(path: path, cell: cell.index, line: cell.firstSourceLine))
         let started = Date()
-        interpreter.deadline = Date().addingTimeInterval(cell.options.timeout ?? options.defaultTimeout)
-        let result = interpreter.run(cell: cell.source, file: path, firstLine: cell.firstSourceLine)
-        interpreter.deadline = nil
+        let result = interpreter.run(
+            cell: cell.source, file: path, firstLine: cell.firstSourceLine,
+            timeout: cell.options.timeout ?? options.defaultTimeout)
 
         var executed = ExecutedCell(
             cellIndex: cell.index, status: .ran, printed: result.output, displayed: result.displayText,

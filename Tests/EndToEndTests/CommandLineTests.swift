@@ -148,6 +148,15 @@ let lesson = """
             "lesson.md:6:5: error: cell 1 raised RuntimeError: The size of tensor a (8) must match the size of tensor b (7) at non-singleton dimension 1"))
     }
 
+    @Test func aCellPastItsTimeoutStopsOnTheLineItWasRunning() throws {
+        let dir = try workspace("# x\n\n```python\n#| timeout: 0.5\nn = 0\nwhile True:\n    n += 1\n```\n")
+        let result = try Litbook.run(["check", "lesson.md"], in: dir)
+        #expect(result.status == 70)
+        #expect(result.stderr.contains("cell 1 raised TimeoutError: cell exceeded its 0.5 s timeout"))
+        // The loop's body or its test: either way a line inside the loop, never the cell's start.
+        #expect(result.stderr.contains("lesson.md:6:") || result.stderr.contains("lesson.md:7:"))
+    }
+
     @Test func checkWithSiteFailsWhenThePagesAreStaleAndBuildRefreshesThem() throws {
         let dir = try workspace(lesson)
         #expect(try Litbook.run(["build", "lesson.md", "-o", "site"], in: dir).status == 0)
