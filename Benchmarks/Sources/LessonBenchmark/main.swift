@@ -5,14 +5,18 @@ import Foundation
 // examples/sec that the lesson's own timer reports, side by side with ratios.
 //
 //     swift run -c release --package-path Benchmarks LessonBenchmark [--epochs N] [--litbook PATH]
+//         [--portable PATH] [--pytorch PYTHON]
 //
 // Configurations: the kernels on 1 thread and on 2 threads (LITBOOK_THREADS);
-// with --portable PATH also a litbook built with LITBOOK_PORTABLE=1.
+// with --portable PATH also a litbook built with LITBOOK_PORTABLE=1; with
+// --pytorch PYTHON the same training in real PyTorch on 1 and 2 threads
+// (Lessons/lenet_training_pytorch.py, same network, data and timing rule).
 
 struct Configuration {
     var name: String
-    var litbook: String
-    var threads: Int
+    var executable: String
+    var arguments: [String]
+    var environment: [String: String] = [:]
 }
 
 struct Measurement {
@@ -47,15 +51,12 @@ func lessonFile() throws -> URL {
     return file
 }
 
-/// Runs `litbook run` and reads the `N examples/sec on cpu` line train_ch6 prints.
-func measure(_ configuration: Configuration, lesson: URL) throws -> Measurement {
+/// Runs one configuration and reads the `N examples/sec on cpu` line train_ch6 prints.
+func measure(_ configuration: Configuration) throws -> Measurement {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: configuration.litbook)
-    process.arguments = ["run", lesson.path]
-    var environment = ProcessInfo.processInfo.environment
-    environment["LITBOOK_THREADS"] = String(configuration.threads)
-    environment["CI"] = "true"
-    process.environment = environment
+    process.executableURL = URL(fileURLWithPath: configuration.executable)
+    process.arguments = configuration.arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(configuration.environment) { $1 }
     let output = Pipe()
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
@@ -75,30 +76,44 @@ func measure(_ configuration: Configuration, lesson: URL) throws -> Measurement 
     return Measurement(configuration: configuration, examplesPerSecond: rate, wallSeconds: wall, summary: summary)
 }
 
+let lesson = try lessonFile()
+func litbookRun(_ name: String, _ executable: String, threads: Int) -> Configuration {
+    Configuration(
+        name: name, executable: executable, arguments: ["run", lesson.path],
+        environment: ["LITBOOK_THREADS": String(threads), "CI": "true"])
+}
 var configurations = [
-    Configuration(name: "native, 1 thread", litbook: litbook, threads: 1),
-    Configuration(name: "native, 2 threads", litbook: litbook, threads: 2),
+    litbookRun("litbook native, 1 thread", litbook, threads: 1),
+    litbookRun("litbook native, 2 threads", litbook, threads: 2),
 ]
 if let portable = argument("--portable") {
-    configurations.append(Configuration(name: "portable, 2 threads", litbook: portable, threads: 2))
+    configurations.append(litbookRun("litbook portable, 2 threads", portable, threads: 2))
+}
+if let python = argument("--pytorch") {
+    let script = benchmarks.appendingPathComponent("Lessons/lenet_training_pytorch.py").path
+    for threads in [1, 2] {
+        configurations.append(
+            Configuration(
+                name: "PyTorch, \(threads) thread\(threads == 1 ? "" : "s")", executable: python,
+                arguments: [script, String(epochs), String(threads)]))
+    }
 }
 
 print("LeNet lesson training, \(epochs) epoch\(epochs == 1 ? "" : "s") of Fashion-MNIST (60,000 images, batch 256, lr 0.9)\n")
-let lesson = try lessonFile()
 var results: [Measurement] = []
 for configuration in configurations {
-    let result = try measure(configuration, lesson: lesson)
+    let result = try measure(configuration)
     results.append(result)
     print("\(configuration.name): \(result.summary)")
 }
 print()
 let base = results[0].examplesPerSecond
 let nameWidth = results.map(\.configuration.name.count).max() ?? 0
-print("configuration".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  examples/sec  vs 1 thread  wall s")
+print("configuration".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  examples/sec  vs first row  wall s")
 for result in results {
     let name = result.configuration.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
     let rate = String(format: "%12.1f", result.examplesPerSecond)
-    let ratio = String(format: "%10.2f×", result.examplesPerSecond / base)
+    let ratio = String(format: "%11.2f×", result.examplesPerSecond / base)
     let wall = String(format: "%7.1f", result.wallSeconds)
     print("\(name)  \(rate)  \(ratio)  \(wall)")
 }
