@@ -36,11 +36,13 @@ test: build
 	$(LITBOOK) check notebooks --site site
 
 # Reference checks (CI runs these after `make test`): notebooks whose outputs real
-# PyTorch printed — ../shared's and our own in Tests/Conformance — and the d2l lessons.
+# PyTorch printed — ../shared's and our own in Tests/Conformance — and the d2l lessons,
+# whose three unseeded `check: skip` cells are then tested by property.
 .PHONY: conformance
 conformance: build
 	$(LITBOOK) check $(SHARED)/conformance Tests/Conformance
-	$(LITBOOK) check $(SHARED)/d2l
+	$(LITBOOK) check $(SHARED)/d2l --junit .build/d2l-report.xml
+	python3 Tests/d2l/check_skipped_cells.py .build/d2l-report.xml
 
 # Browser test of the built site: headless Chromium driven by Selenium (from PyPI,
 # in a venv of its own), over the committed site/ unless BROWSER_SITE=DIR names

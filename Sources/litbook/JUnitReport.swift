@@ -3,7 +3,7 @@ import NotebookRunner
 import OutputChecker
 
 /// The check results as JUnit XML: one test suite per notebook, one test case per
-/// code cell that ran, so CI systems can show them.
+/// code cell that ran (with what it printed), so CI systems can show them.
 struct JUnitReport {
     let report: CheckReport
 
@@ -31,6 +31,11 @@ struct JUnitReport {
                     lines.append("      <failure message=\"output differs\">\(escape(text))</failure>")
                 } else if notebook.verdict.cells.first(where: { $0.cellIndex == cell.cellIndex })?.outcome == .skipped {
                     lines.append("      <skipped message=\"check: skip\"/>")
+                }
+                // What the cell printed this run, so CI (and property checks of the cells
+                // whose recorded output cannot be compared) can read it.
+                if !cell.outputText.isEmpty {
+                    lines.append("      <system-out>\(escape(cell.outputText))</system-out>")
                 }
                 lines.append("    </testcase>")
             }

@@ -129,6 +129,7 @@ let lesson = """
         let xml = try String(contentsOf: dir.appendingPathComponent("report.xml"), encoding: .utf8)
         #expect(xml.contains("<testsuite name=\"lesson.md\" tests=\"2\" failures=\"0\" errors=\"0\">"))
         #expect(xml.components(separatedBy: "<testcase ").count == 3)
+        #expect(xml.contains("<system-out>19</system-out>"))
     }
 
     @Test func runPrintsEachCellsOutput() throws {
