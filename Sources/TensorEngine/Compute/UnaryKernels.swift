@@ -35,12 +35,17 @@ enum UnaryKernels {
         return try floating(op, source, Double.self)
     }
 
-    /// float32 sigmoid through PyTorch's exact vector/scalar split.
+    /// float32 sigmoid through PyTorch's exact vector/scalar split, on several
+    /// threads for large tensors (split at multiples of the 16-element block, so
+    /// only the tensor's own tail takes the scalar path).
     private static func float32Sigmoid(_ input: Tensor) throws -> Tensor {
         let source = try withoutGradients { try input.contiguous() }
         let output = try Tensor(uninitializedShape: input.shape, dtype: .float32)
-        VectorExponential.sigmoid(
-            source.basePointer(as: Float.self), output.basePointer(as: Float.self), count: output.count)
+        let from = UnsafePointer(source.basePointer(as: Float.self))
+        let to = output.basePointer(as: Float.self)
+        ForkJoin.forEachRange(count: output.count, alignment: 16) { range in
+            VectorExponential.sigmoid(from + range.lowerBound, to + range.lowerBound, count: range.count)
+        }
         return output
     }
 

@@ -30,6 +30,30 @@ enum ForkJoin {
     }
 }
 
+extension ForkJoin {
+    /// Below this many elements an elementwise pass runs on the caller's thread
+    /// (a fork-join round costs ~1 µs; 2¹⁶ sigmoids take ~40 µs).
+    static var elementwiseParallelLimit: Int { 1 << 16 }
+
+    /// Calls `body` with contiguous ranges that together cover `0..<count`, one
+    /// per thread (`KernelThreads.count` of them once `count` reaches
+    /// `elementwiseParallelLimit`, else the whole range inline).
+    ///
+    /// Every boundary but `count` is a multiple of `alignment`, so a kernel that
+    /// treats whole blocks of `alignment` elements differently from a final
+    /// partial block computes the same bits however the range is split.
+    static func forEachRange(count: Int, alignment: Int, _ body: (Range<Int>) -> Void) {
+        let threads = count >= elementwiseParallelLimit ? KernelThreads.count : 1
+        let blocks = (count + alignment - 1) / alignment
+        let workers = max(1, min(threads, blocks))
+        forEach(items: workers, threads: workers) { worker in
+            let start = min(count, worker * blocks / workers * alignment)
+            let end = min(count, (worker + 1) * blocks / workers * alignment)
+            if start < end { body(start..<end) }
+        }
+    }
+}
+
 /// Carries a non-`Sendable` closure into `concurrentPerform`. Safe here because
 /// the work items touch disjoint outputs and read shared inputs only.
 private struct UncheckedBox<Value>: @unchecked Sendable {

@@ -70,8 +70,8 @@ func sumTolerance<T: KernelScalar>(terms: Int, as _: T.Type) -> Double {
 }
 
 /// Runs `body` once per thread count and returns the results.
-func resultsForThreadCounts<R>(_ counts: [Int] = [1, 2, 3, 7], _ body: () -> R) -> [R] {
-    counts.map { count in KernelThreads.withCount(count, body) }
+func resultsForThreadCounts<R>(_ counts: [Int] = [1, 2, 3, 7], _ body: () throws -> R) rethrows -> [R] {
+    try counts.map { count in try KernelThreads.withCount(count, body) }
 }
 
 /// Up to `limit` indices spread evenly over `0..<count`, first and last included.
