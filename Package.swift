@@ -90,10 +90,13 @@ let package = Package(
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"], resources: [.copy("Programs")]),
         .testTarget(name: "TorchBindingsTests", dependencies: ["TorchBindings", "CellLanguage", "TensorEngine"]),
-        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"], resources: [.copy("Golden")]),
+        // Golden-file comparison shared by the test targets that keep golden files.
+        .target(name: "GoldenFiles", dependencies: ["OutputChecker"], path: "Tests/GoldenFiles"),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "GoldenFiles"], resources: [.copy("Golden")]),
         .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner", "NotebookFormat"]),
         .testTarget(name: "OutputCheckerTests", dependencies: ["OutputChecker", "NotebookRunner", "NotebookFormat"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "NotebookRunner", "NotebookFormat"], resources: [.copy("Golden")]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "NotebookRunner", "NotebookFormat", "GoldenFiles"],
+            resources: [.copy("Golden")]),
         .testTarget(name: "EndToEndTests", dependencies: ["litbook"]),
     ],
     // Swift 5 mode: the interpreter and the engine are single-threaded object graphs

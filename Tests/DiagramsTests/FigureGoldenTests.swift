@@ -8,7 +8,7 @@ import Testing
     func figure(_ name: String) throws {
         let make = try #require(FigureCatalogue.figures[name])
         let svg = try make()
-        GoldenFile.check(svg, against: "\(name).svg")
+        Golden.check(svg, against: "\(name).svg")
     }
 
     @Test(arguments: FigureCatalogue.names)

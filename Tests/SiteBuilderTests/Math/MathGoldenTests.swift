@@ -9,7 +9,7 @@ import Testing
     func group(_ name: String) {
         let cases = MathGoldenCases.groups[name] ?? []
         #expect(!cases.isEmpty)
-        GoldenFile.check(Self.transcript(cases), against: "Math/\(name).txt")
+        Golden.check(Self.transcript(cases), against: "Math/\(name).txt")
     }
 
     /// The golden text of a group: for each case its TeX, mode, indented MathML and

@@ -13,21 +13,21 @@ import Testing
         defer { fixture.remove() }
         let site = try fixture.render(notebooks, title: "卷积神经网络")
         #expect(site.diagnostics == [])
-        GoldenFile.check(try #require(site.main(of: "conv-layer.html")) + "\n", against: "Site/conv-layer.main.html")
+        Golden.check(try #require(site.main(of: "conv-layer.html")) + "\n", against: "Site/conv-layer.main.html")
     }
 
     @Test func englishLessonPage() throws {
         let (fixture, notebooks) = try CourseFixture.make()
         defer { fixture.remove() }
         let site = try fixture.render(notebooks, title: "卷积神经网络")
-        GoldenFile.check(try #require(site.main(of: "training.html")) + "\n", against: "Site/training.main.html")
+        Golden.check(try #require(site.main(of: "training.html")) + "\n", against: "Site/training.main.html")
     }
 
     @Test func homePage() throws {
         let (fixture, notebooks) = try CourseFixture.make()
         defer { fixture.remove() }
         let site = try fixture.render(notebooks, title: "卷积神经网络")
-        GoldenFile.check(try #require(site.main(of: "index.html")) + "\n", against: "Site/index.main.html")
+        Golden.check(try #require(site.main(of: "index.html")) + "\n", against: "Site/index.main.html")
     }
 
     /// Each directive kind's `<figure>`, unlabelled and captioned, and a directive error.
@@ -73,7 +73,7 @@ import Testing
                     "name 'Missing' is not defined", at: SourceLocation(file: "figures.md", line: 22, column: 10)))
         let site = try fixture.render([notebook])
         #expect(site.diagnostics == [])
-        GoldenFile.check(
+        Golden.check(
             try #require(site.main(of: "figures.html")) + "\n", against: "Site/directive-figures.main.html")
     }
 }
