@@ -106,18 +106,7 @@ extension Interpreter {
             if case .object(let o) = receiver, let instance = o as? PyInstance, let own = instance.attributes[name] {
                 if !(attribute.isDataDescriptor) { return try call(own, args) }
             }
-            switch attribute {
-            case .object(let f as PyFunction):
-                var bound = args
-                bound.positional.insert(receiver, at: 0)
-                return try callFunction(f, bound)
-            case .object(let f as NativeFunction) where f.bindsToInstance:
-                var bound = args
-                bound.positional.insert(receiver, at: 0)
-                return try callNative(f, bound)
-            default:
-                break
-            }
+            if let result = try callIfMethod(attribute, receiver: receiver, args) { return result }
         }
         return try call(try getAttribute(receiver, name), args)
     }
@@ -128,6 +117,15 @@ extension Interpreter {
 
     /// Calls a class attribute found by lookup as a method of `receiver`.
     func callBound(_ attribute: Value, receiver: Value, _ args: Arguments) throws -> Value {
+        if let result = try callIfMethod(attribute, receiver: receiver, args) { return result }
+        return try call(try bindAttribute(attribute, to: receiver, owner: receiver.pythonClass), args)
+    }
+
+    /// Calls `attribute` with `receiver` as its first argument when it is a plain
+    /// method (a Python function, or a native one that binds to instances) —
+    /// without making a bound-method object; nil for anything else.
+    @inline(__always)
+    private func callIfMethod(_ attribute: Value, receiver: Value, _ args: Arguments) throws -> Value? {
         switch attribute {
         case .object(let f as PyFunction):
             var bound = args
@@ -138,7 +136,7 @@ extension Interpreter {
             bound.positional.insert(receiver, at: 0)
             return try callNative(f, bound)
         default:
-            return try call(try bindAttribute(attribute, to: receiver, owner: receiver.pythonClass), args)
+            return nil
         }
     }
 
